@@ -1,0 +1,11 @@
+import { defineCollection, z } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		// Every page needs a description: it feeds search results and link previews.
+		schema: docsSchema({ extend: z.object({ description: z.string().min(20) }) }),
+	}),
+};
