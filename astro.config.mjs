@@ -8,7 +8,11 @@ import { tableRegions } from './src/plugins/table-regions';
 
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
 
-/** A sidebar group listed only once its folder has a finished page: no empty sections. */
+/**
+ * A sidebar group listed only once its folder has a finished page: no empty sections.
+ * @param {string} label
+ * @param {string} directory
+ */
 function section(label, directory) {
 	const folder = new URL(`${directory}/`, DOCS_DIR);
 	const hasPages = existsSync(folder) && readdirSync(folder).some((name) => /\.mdx?$/.test(name));

@@ -11,7 +11,7 @@ export function phaseOrderProblems(pages: PhasePage[]): string[] {
 		.map((page) => ({ ...page, phase: Number(PHASE_FILE.exec(page.file)?.[1] ?? NaN) }))
 		.filter((page) => !Number.isNaN(page.phase));
 	const problems: string[] = [];
-	phases.forEach(({ file, order, phase }) => {
+	phases.forEach(({ file, order }) => {
 		if (order === undefined) problems.push(`${file}: needs sidebar.order`);
 	});
 	const bySidebar = [...phases].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
