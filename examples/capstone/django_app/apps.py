@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CapstoneConfig(AppConfig):
+    name = "capstone.django_app"
+    label = "capstone"

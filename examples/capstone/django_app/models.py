@@ -1,0 +1,19 @@
+from django.db import models
+
+
+# region model
+class ChatMessage(models.Model):
+    class Role(models.TextChoices):
+        USER = "user"
+        ASSISTANT = "assistant"
+        SYSTEM = "system"
+
+    role = models.CharField(max_length=20, choices=Role)
+    content = models.TextField()
+    session_id = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "chat_messages"  # a fixed name, so FastAPI can map the same table (phase 4)
+        ordering = ["created_at", "id"]
+# endregion model
