@@ -24,9 +24,9 @@ describe('example references', () => {
 		expect(() => loadExampleRegion(spec)).not.toThrow();
 	});
 
-	it('are found in multi-line tags', () => {
-		const page = parseDocPage('x.mdx', '<Example\n\tdjango="a/b.py#r"\n\tfastapi="a/c.py {1}"\n/>');
-		expect(page.exampleRefs).toEqual(['a/b.py#r', 'a/c.py {1}']);
+	it('are found in multi-line tags and in ExampleFile', () => {
+		const page = parseDocPage('x.mdx', '<Example\n\tdjango="a/b.py#r"\n\tfastapi="a/c.py {1}"\n/>\n<ExampleFile path="a/d.py" />');
+		expect(page.exampleRefs).toEqual(['a/b.py#r', 'a/c.py {1}', 'a/d.py']);
 	});
 });
 

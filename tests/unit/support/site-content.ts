@@ -21,8 +21,9 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const EXAMPLE_TAG = /<Example\b([\s\S]*?)\/>/g;
-const EXAMPLE_ATTRIBUTE = new RegExp(`\\b(${FRAMEWORKS.join('|')})="([^"]*)"`, 'g');
+// <Example django="…" fastapi="…" /> and <ExampleFile path="…" />
+const EXAMPLE_TAG = /<Example(?:File)?\b([\s\S]*?)\/>/g;
+const EXAMPLE_ATTRIBUTE = new RegExp(`\\b(${[...FRAMEWORKS, 'path'].join('|')})="([^"]*)"`, 'g');
 
 export function parseDocPage(file: string, source: string): DocPage {
 	const yaml = FRONTMATTER.exec(source)?.[1];
