@@ -1,0 +1,22 @@
+"""The Tested versions page must show exactly what this test run uses."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+spec = importlib.util.spec_from_file_location("tested_versions", ROOT / "scripts" / "tested_versions.py")
+tested_versions_module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(tested_versions_module)
+
+
+def test_the_page_data_matches_this_environment():
+    recorded = json.loads((ROOT / "src" / "data" / "tested-versions.json").read_text())
+    actual = tested_versions_module.tested_versions()
+    assert recorded == actual, "run `npm run versions:update` and commit src/data/tested-versions.json"
+
+
+def test_every_pin_is_listed():
+    recorded = json.loads((ROOT / "src" / "data" / "tested-versions.json").read_text())
+    assert set(recorded["packages"]) == set(tested_versions_module.pinned_names())
+    assert {"Django", "djangorestframework", "fastapi", "starlette", "SQLAlchemy", "pydantic"} <= set(recorded["packages"])
