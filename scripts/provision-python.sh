@@ -11,6 +11,9 @@ REQUIREMENTS=examples/requirements.txt
 ENV_FILE=.cache/python-env
 BASE_PYTHON=${PYTHON:-python3}
 mkdir -p .cache
+# One provisioning at a time: parallel test runs would otherwise build .venv together.
+exec 9>.cache/provision.lock
+flock 9
 
 log() { echo "[provision-python] $*" >&2; }
 fail() { log "ERROR: $*"; exit 1; }

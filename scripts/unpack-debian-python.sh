@@ -44,9 +44,12 @@ mapfile -t packages < <(grep -v '^\s*#' scripts/debian-python-packages.txt | sed
 [ -n "$greenlet" ] && packages+=("$greenlet")
 
 log "downloading ${#packages[@]} packages"
+rm -f "$DEB_DIR"/*.deb  # only the current list, no leftovers from an older one
 (cd "$DEB_DIR" && apt-get "${APT_OPTS[@]}" -qq download "${packages[@]}")
 
-rm -rf "$TARGET" && mkdir -p "$TARGET"
-for deb in "$DEB_DIR"/*.deb; do dpkg-deb -x "$deb" "$TARGET"; done
-# greenlet's bookworm package installs into python3/dist-packages too; nothing else to move.
+# Unpack beside the old tree, then swap, so a test run in progress never sees half a tree.
+rm -rf "$TARGET.new" "$TARGET.old" && mkdir -p "$TARGET.new"
+for deb in "$DEB_DIR"/*.deb; do dpkg-deb -x "$deb" "$TARGET.new"; done
+[ -d "$TARGET" ] && mv "$TARGET" "$TARGET.old"
+mv "$TARGET.new" "$TARGET" && rm -rf "$TARGET.old"
 log "unpacked into ${TARGET#$PWD/}"

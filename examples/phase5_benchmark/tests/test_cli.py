@@ -1,12 +1,17 @@
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import uvicorn
 
 from phase5_benchmark.fastapi_app.main import app
-from phase5_benchmark.load import main
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -25,9 +30,13 @@ def uvicorn_server():
     thread.join(timeout=5)
 
 
-def test_cli_prints_one_summary_per_level(uvicorn_server, capsys):
-    main([uvicorn_server, "/io/awaits", "--levels", "1", "4", "--requests", "12"])
-    results = json.loads(capsys.readouterr().out)
+def test_cli_prints_one_summary_per_level(uvicorn_server):
+    # Run the command as a reader would: its own process, talking to the server over loopback.
+    command = [sys.executable, "-m", "phase5_benchmark.load", uvicorn_server, "/io/awaits"]
+    options = ["--levels", "1", "4", "--requests", "12"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(EXAMPLES_DIR), os.environ.get("PYTHONPATH", "")])}
+    finished = subprocess.run(command + options, capture_output=True, text=True, env=env, timeout=60, check=True)
+    results = json.loads(finished.stdout)
     assert [result["concurrency"] for result in results] == [1, 4]
     assert all(result["requests"] == 12 and result["errors"] == 0 for result in results)
     assert all(result["p50_ms"] >= 50 for result in results)  # every request waited 50 ms upstream
