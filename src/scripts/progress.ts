@@ -43,8 +43,10 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-checklist]')) {
 			save(progress);
 			refresh();
 		});
+		const text = document.createElement('span'); // one flex item, however the step wraps
+		text.append(...item.childNodes);
 		const label = document.createElement('label');
-		label.append(box, ...item.childNodes);
+		label.append(box, text);
 		item.append(label);
 	}
 	list.classList.add('is-interactive');
