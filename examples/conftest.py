@@ -49,9 +49,10 @@ def topics_in_run(session: pytest.Session) -> set[str] | None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    sys.settrace(None)  # stop tracing before anything else, whatever the outcome
+    threading.settrace(None)
     if os.environ.get("EXAMPLES_REQUIRE_ALL") != "1" or exitstatus != 0:
         return
-    sys.settrace(None)
     # A module imported before tracing began (pytest-django imports models early) ran its body too.
     executed_files.update(getattr(module, "__file__", None) or "" for module in list(sys.modules.values()))
     topics = topics_in_run(session)
