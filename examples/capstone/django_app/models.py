@@ -8,9 +8,9 @@ class ChatMessage(models.Model):
         ASSISTANT = "assistant"
         SYSTEM = "system"
 
+    session_id = models.CharField(max_length=64, db_index=True)  # one conversation
     role = models.CharField(max_length=20, choices=Role)
     content = models.TextField()
-    session_id = models.CharField(max_length=64, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

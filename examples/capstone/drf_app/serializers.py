@@ -7,7 +7,7 @@ from capstone.django_app.models import ChatMessage
 class ChatMessageSerializer(serializers.ModelSerializer):
     class Meta:
         model = ChatMessage
-        fields = ["id", "role", "content", "session_id", "created_at"]
+        fields = ["id", "session_id", "role", "content", "created_at"]
         read_only_fields = ["created_at"]
 
 

@@ -8,6 +8,7 @@ from capstone.fastapi_app.db import SessionDep
 from capstone.fastapi_app.models import ChatMessage
 from capstone.fastapi_app.schemas import ChatMessageIn, ChatMessageOut, ChatMessagePatch, SessionId
 
+# region router
 # Trailing slashes, like DRF's router: the URLs are part of the contract.
 router = APIRouter(prefix="/api/messages", tags=["messages"])
 NOT_FOUND = "No ChatMessage matches the given query."
@@ -18,6 +19,7 @@ async def get_message_or_404(session: AsyncSession, message_id: int) -> ChatMess
     if message is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     return message
+# endregion router
 
 
 # region list_create

@@ -4,6 +4,7 @@ from sqlalchemy import DateTime, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+# region utc_datetime
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores naive UTC (as Django does on SQLite) and hands back aware UTC datetimes."""
 
@@ -15,6 +16,7 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return value.replace(tzinfo=UTC) if value else value
+# endregion utc_datetime
 
 
 class Base(DeclarativeBase):

@@ -1,7 +1,8 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic_core import PydanticCustomError
 
 # region schemas
 Role = Literal["user", "assistant", "system"]
@@ -22,6 +23,14 @@ class ChatMessagePatch(BaseModel):
     role: Role | None = None
     content: Content | None = None
     session_id: SessionId | None = None
+
+    @field_validator("role", "content", "session_id", mode="before")
+    @classmethod
+    def reject_explicit_null(cls, value: object) -> object:
+        # Leaving a field out means "keep it"; sending null is an error, as in DRF.
+        if value is None:
+            raise PydanticCustomError("null", "This field may not be null.")
+        return value
 
 
 class ChatMessageOut(BaseModel):

@@ -44,6 +44,7 @@ class Api:
         return self.call("delete", path)
 
 
+# region api_fixtures
 @pytest.fixture
 def drf_api(db, settings) -> Api:
     settings.ROOT_URLCONF = "capstone.drf_app.urls"
@@ -61,3 +62,4 @@ def fastapi_api(tmp_path) -> Iterator[Api]:
 @pytest.fixture(params=["drf", "fastapi"])
 def api(request) -> Api:
     return request.getfixturevalue(f"{request.param}_api")
+# endregion api_fixtures

@@ -27,6 +27,7 @@ def test_create_returns_the_stored_message(api):
     assert ISO_UTC.match(body["created_at"]), body["created_at"]
 
 
+# region list_contract
 def test_list_returns_one_session_in_creation_order(api):
     first = create(api, content="first")
     create(api, content="elsewhere", session_id="s-2")
@@ -43,6 +44,7 @@ def test_list_of_an_unknown_session_is_empty(api):
 def test_list_requires_a_session_id(api):
     response = api.get(MESSAGES)
     assert (response.status, response.body) == (400, {"session_id": ["This field is required."]})
+# endregion list_contract
 
 
 def test_retrieve_returns_what_create_returned(api):
@@ -77,6 +79,7 @@ def test_delete_removes_the_message(api):
     assert api.get(f"{MESSAGES}{created['id']}/").status == 404
 
 
+# region validation_contract
 @pytest.mark.parametrize(
     ("changes", "errors"),
     [
@@ -99,6 +102,7 @@ def test_missing_fields_are_each_reported(api):
     response = api.post(MESSAGES, {})
     assert response.status == 400
     assert response.body == {field: ["This field is required."] for field in ("role", "content", "session_id")}
+# endregion validation_contract
 
 
 def test_invalid_patch_is_rejected_and_changes_nothing(api):
@@ -106,6 +110,12 @@ def test_invalid_patch_is_rejected_and_changes_nothing(api):
     response = api.patch(f"{MESSAGES}{created['id']}/", {"role": "robot"})
     assert (response.status, response.body) == (400, {"role": ['"robot" is not a valid choice.']})
     assert api.get(f"{MESSAGES}{created['id']}/").body == created
+
+
+def test_patch_with_null_is_rejected(api):
+    created = create(api)
+    response = api.patch(f"{MESSAGES}{created['id']}/", {"content": None})
+    assert (response.status, response.body) == (400, {"content": ["This field may not be null."]})
 
 
 def test_surrounding_whitespace_is_trimmed(api):

@@ -25,3 +25,26 @@ export function watchPage(page: Page): { problems: string[] } {
 	});
 	return { problems };
 }
+
+/** The visible text of a built page's <main>, lower-cased, without tags, scripts or styles. */
+export function mainTextOf(path: string): string {
+	const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+	return main
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.toLowerCase();
+}
+
+/**
+ * A word that occurs on `path` and nowhere else, even as a 7-letter prefix (so that search
+ * stemming cannot match another page). Deterministic: the alphabetically first candidate.
+ */
+export function wordOnlyOn(path: string): string | undefined {
+	const others = sitemapPaths()
+		.filter((other) => other !== path)
+		.map(mainTextOf)
+		.join(' ');
+	const candidates = new Set(mainTextOf(path).match(/\b[a-z]{9,}\b/g) ?? []);
+	return [...candidates].sort().find((word) => !others.includes(word.slice(0, 7)));
+}

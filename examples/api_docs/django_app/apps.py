@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ApiDocsConfig(AppConfig):
+    name = "api_docs.django_app"
+    label = "api_docs"

@@ -1,0 +1,23 @@
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+
+engine = create_async_engine("sqlite+aiosqlite:///./dependencies.sqlite3")
+SessionFactory = async_sessionmaker(engine, expire_on_commit=False)
+
+
+# region session
+async def get_session() -> AsyncIterator[AsyncSession]:
+    async with SessionFactory() as session:  # on exit: close, connection back to the pool
+        try:
+            yield session  # the endpoint runs here
+            await session.commit()
+        except Exception:
+            await session.rollback()  # HTTPException included: a 4xx undoes the writes
+            raise  # re-raise, or FastAPI cannot build the error response
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# endregion session

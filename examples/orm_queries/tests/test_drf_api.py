@@ -1,0 +1,64 @@
+from decimal import Decimal
+
+import pytest
+from rest_framework.test import APIClient
+
+from orm_queries.django_app.models import Customer, Order
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("orm_queries.drf_app.urls")]
+
+
+@pytest.fixture
+def client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def customers() -> list[Customer]:
+    created = []
+    for number in range(5):
+        customer = Customer.objects.create(name=f"Customer {number}", email=f"c{number}@example.com")
+        for total in ("10.00", "20.00"):
+            Order.objects.create(customer=customer, total=Decimal(total))
+        created.append(customer)
+    return created
+
+
+def test_forgetting_select_related_is_one_query_per_row(customers, django_assert_num_queries):
+    with django_assert_num_queries(1 + 10):  # the orders, then each order's customer
+        names = [order.customer.name for order in Order.objects.all()]
+    assert len(names) == 10
+
+
+def test_order_list_is_one_query_with_select_related(client, customers, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = client.get("/orders/")
+    assert response.status_code == 200
+    assert len(response.json()) == 10
+    first = Order.objects.order_by("id").first()
+    assert response.json()[0] == {
+        "id": first.pk,
+        "status": "pending",
+        "total": "10.00",
+        "customer": {"id": customers[0].pk, "name": "Customer 0", "email": "c0@example.com"},
+    }
+
+
+def test_customer_list_is_three_queries_whatever_the_page_size(client, customers, django_assert_num_queries):
+    # COUNT for the paginator, the page of customers, then all their orders at once.
+    with django_assert_num_queries(3):
+        response = client.get("/customers/", {"limit": 5})
+    body = response.json()
+    assert body["count"] == 5
+    assert [len(customer["orders"]) for customer in body["results"]] == [2, 2, 2, 2, 2]
+
+
+def test_pagination_is_limit_and_offset(client, customers):
+    body = client.get("/customers/", {"limit": 2, "offset": 2}).json()
+    assert [customer["name"] for customer in body["results"]] == ["Customer 2", "Customer 3"]
+    assert body["next"].endswith("limit=2&offset=4")
+
+
+def test_retrieve_is_get_object_or_404(client, customers):
+    assert client.get(f"/customers/{customers[0].pk}/").json()["name"] == "Customer 0"
+    assert client.get("/customers/999/").status_code == 404

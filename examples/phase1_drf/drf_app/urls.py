@@ -1,0 +1,14 @@
+from django.urls import include, path
+from rest_framework.routers import SimpleRouter
+
+from phase1_drf.drf_app.views import ModeratedMessageViewSet
+
+# region urls
+router = SimpleRouter()
+router.register("api/v2/messages", ModeratedMessageViewSet, basename="message-v2")
+
+urlpatterns = [
+    path("", include("capstone.drf_app.urls")),  # v1 stays as it is for existing clients
+    *router.urls,
+]
+# endregion urls

@@ -1,0 +1,38 @@
+"""Record the SQL each implementation sends, so the two can be compared without a stopwatch."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+
+# region django_statements
+@contextmanager
+def django_statements() -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def record(execute, sql, params, many, context):
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):  # Django's documented hook around every query
+        yield statements
+# endregion django_statements
+
+
+# region sqlalchemy_statements
+@contextmanager
+def sqlalchemy_statements() -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", record)  # every engine, async ones included
+    try:
+        yield statements
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+# endregion sqlalchemy_statements

@@ -1,0 +1,27 @@
+"""The claims in the page's "What changed" table, checked against the installed libraries."""
+
+import importlib
+import sys
+
+import pytest
+from django.contrib.auth import get_user
+from django.core.exceptions import SynchronousOnlyOperation
+from django.http import HttpRequest
+from django.contrib.sessions.backends.db import SessionStore
+
+
+@pytest.mark.parametrize("module", ["starlette.middleware.wsgi", "fastapi.middleware.wsgi"])
+def test_the_bundled_wsgi_middleware_is_deprecated(module, monkeypatch):
+    monkeypatch.delitem(sys.modules, "starlette.middleware.wsgi", raising=False)
+    monkeypatch.delitem(sys.modules, "fastapi.middleware.wsgi", raising=False)
+    with pytest.warns(DeprecationWarning, match="a2wsgi"):
+        importlib.import_module(module)
+
+
+@pytest.mark.asyncio
+@pytest.mark.django_db
+async def test_calling_django_s_orm_on_the_event_loop_is_refused():
+    request = HttpRequest()
+    request.session = SessionStore("x" * 32)  # well-formed, so loading it queries the table
+    with pytest.raises(SynchronousOnlyOperation):
+        get_user(request)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProjectLayoutConfig(AppConfig):
+    name = "project_layout.django_app"
+    label = "project_layout"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SchemaMigrationsConfig(AppConfig):
+    name = "schema_migrations.django_app"
+    label = "schema_migrations"
