@@ -26,6 +26,13 @@ const LANGUAGES: Record<string, string> = {
 	'.sh': 'sh',
 	'.json': 'json',
 	'.mako': 'text',
+	'.env': 'dotenv',
+	'.cfg': 'ini',
+	'.js': 'js',
+	'.css': 'css',
+	'.sql': 'sql',
+	'.yml': 'yaml',
+	'.yaml': 'yaml',
 };
 
 export function loadExampleRegion(spec: string, examplesDir = EXAMPLES_DIR): ExampleSnippet {
