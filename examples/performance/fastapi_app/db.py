@@ -1,0 +1,32 @@
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+DATABASE_URL = "sqlite+aiosqlite:///./performance.sqlite3"  # postgresql+asyncpg://... in production
+
+
+# region engine
+def make_engine(url: str = DATABASE_URL) -> AsyncEngine:
+    return create_async_engine(
+        url,
+        pool_size=10,  # connections kept open by this worker process
+        max_overflow=5,  # extra connections for a burst, closed again when returned
+        pool_timeout=10,  # seconds a request waits for a free connection before failing
+        pool_pre_ping=True,  # test a pooled connection before handing it out
+        pool_recycle=1800,  # replace connections older than 30 minutes
+    )
+
+
+engine = make_engine()  # one engine, and so one pool, per process
+SessionFactory = async_sessionmaker(engine, expire_on_commit=False)
+# endregion engine
+
+
+async def get_session() -> AsyncIterator[AsyncSession]:
+    async with SessionFactory() as session:
+        yield session
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
