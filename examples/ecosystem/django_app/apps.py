@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EcosystemConfig(AppConfig):
+    name = "ecosystem.django_app"
+    label = "ecosystem"

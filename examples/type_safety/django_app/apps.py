@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TypeSafetyConfig(AppConfig):
+    name = "type_safety.django_app"
+    label = "type_safety"
