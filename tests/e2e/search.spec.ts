@@ -30,3 +30,14 @@ test('the search dialog opens with Ctrl+K and closes with Escape', async ({ page
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+for (const djangoApi of ['select_related', 'collectstatic', 'ModelSerializer']) {
+	test(`searching for the Django API ${djangoApi} finds the Django-to-FastAPI map`, async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).pressSequentially(djangoApi);
+		const results = page.locator('.pagefind-ui__result-link');
+		await expect(results.first()).toBeVisible();
+		await expect(page.locator('.pagefind-ui__result-link[href$="/reference/django-fastapi-map/"]')).toHaveCount(1);
+	});
+}

@@ -1,0 +1,176 @@
+/**
+ * Pure layout for the benchmark charts: grouped bars (one group per concurrency level, one bar
+ * per server), on a linear scale for throughput and a log scale for latency. BenchmarkChart.astro
+ * draws the result as SVG at build time; nothing here touches the DOM.
+ */
+import { type BenchRun, endpointInfo, findCase } from './bench-results';
+
+export type Metric = 'throughput' | 'latency';
+
+export interface BarValue {
+	/** The bar's height: requests per second, or the p50 latency. */
+	value: number;
+	/** A whisker from the bar's top to `to` (p99), with a tick at `mark` (p90). */
+	whisker?: { mark: number; to: number };
+}
+
+export interface ChartInput {
+	groups: string[];
+	series: { id: string; label: string }[];
+	/** data[group][series]; undefined where a case did not run. */
+	data: (BarValue | undefined)[][];
+	scale: 'linear' | 'log';
+	format: (value: number) => string;
+	width?: number;
+	height?: number;
+}
+
+export interface Tick {
+	value: number;
+	y: number;
+	label: string;
+}
+
+export interface BarLayout {
+	series: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	label: string;
+	labelY: number;
+	whisker?: { x: number; yMark: number; yTo: number };
+}
+
+export interface ChartLayout {
+	width: number;
+	height: number;
+	plot: { x: number; y: number; width: number; height: number };
+	ticks: Tick[];
+	groups: { label: string; x: number }[];
+	bars: BarLayout[];
+}
+
+const MARGIN = { top: 20, right: 8, bottom: 40, left: 60 };
+const GROUP_GAP = 0.3; // share of a group's width left empty between groups
+
+/** 0 and a few round steps (1, 2, 2.5 or 5 times a power of ten) up to at least `max`. */
+export function linearTicks(max: number, target = 5): number[] {
+	if (!(max > 0)) return [0, 1];
+	const rough = max / target;
+	const power = 10 ** Math.floor(Math.log10(rough));
+	const step = ([1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power);
+	const count = Math.ceil(max / step - 1e-9);
+	return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/** Powers of ten from just below `min` to just above `max`. */
+export function logTicks(min: number, max: number): number[] {
+	const low = Math.floor(Math.log10(Math.max(min, 1e-3)));
+	const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(max, 1e-3))));
+	return Array.from({ length: high - low + 1 }, (_, i) => Number((10 ** (low + i)).toPrecision(12)));
+}
+
+/** Thousands separators, and decimals only where the value is small. */
+export function formatValue(value: number): string {
+	const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
+	return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+export function layoutChart(input: ChartInput): ChartLayout {
+	const width = input.width ?? 640;
+	const height = input.height ?? 300;
+	const plot = { x: MARGIN.left, y: MARGIN.top, width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom };
+	const values = input.data.flat().flatMap((d) => (d ? [d.value, ...(d.whisker ? [d.whisker.to] : [])] : []));
+	const tickValues =
+		input.scale === 'log' ? logTicks(Math.min(...values.filter((v) => v > 0), 1), Math.max(...values, 1)) : linearTicks(Math.max(...values, 0));
+	const bottom = tickValues[0]!;
+	const top = tickValues[tickValues.length - 1]!;
+	const fraction =
+		input.scale === 'log'
+			? (v: number) => (Math.log10(Math.max(v, bottom)) - Math.log10(bottom)) / (Math.log10(top) - Math.log10(bottom))
+			: (v: number) => (v - bottom) / (top - bottom);
+	const yOf = (v: number) => round(plot.y + plot.height * (1 - Math.min(1, Math.max(0, fraction(v)))));
+
+	const groupWidth = plot.width / Math.max(1, input.groups.length);
+	const barWidth = (groupWidth * (1 - GROUP_GAP)) / Math.max(1, input.series.length);
+	const bars: BarLayout[] = [];
+	input.groups.forEach((_, g) => {
+		input.series.forEach((_, s) => {
+			const datum = input.data[g]?.[s];
+			if (!datum) return;
+			const x = round(plot.x + g * groupWidth + (groupWidth * GROUP_GAP) / 2 + s * barWidth);
+			const y = yOf(datum.value);
+			const whisker = datum.whisker && { x: round(x + barWidth / 2), yMark: yOf(datum.whisker.mark), yTo: yOf(datum.whisker.to) };
+			const bar: BarLayout = {
+				series: s,
+				x,
+				y,
+				width: round(barWidth * 0.9),
+				height: round(plot.y + plot.height - y),
+				label: input.format(datum.whisker ? datum.whisker.to : datum.value),
+				labelY: round((whisker ? whisker.yTo : y) - 4),
+			};
+			bars.push(whisker ? { ...bar, whisker } : bar);
+		});
+	});
+	return {
+		width,
+		height,
+		plot,
+		ticks: tickValues.map((value) => ({ value, y: yOf(value), label: input.format(value) })),
+		groups: input.groups.map((label, g) => ({ label, x: round(plot.x + (g + 0.5) * groupWidth) })),
+		bars,
+	};
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export interface BenchmarkChart {
+	title: string;
+	description: string;
+	unit: string;
+	input: ChartInput;
+}
+
+const connections = (n: number) => `${n} connection${n === 1 ? '' : 's'}`;
+
+/** One endpoint's figures from a run, as a chart: requests per second, or p50 with p90/p99. */
+export function benchmarkChart(run: BenchRun, endpoint: string, metric: Metric): BenchmarkChart {
+	const info = endpointInfo(run, endpoint);
+	const levels = run.method.concurrency;
+	const data = levels.map((c) =>
+		run.servers.map((server): BarValue | undefined => {
+			const result = findCase(run, server.id, endpoint, c);
+			if (!result) return undefined;
+			if (metric === 'throughput') return { value: result.requestsPerSecond };
+			const { p50, p90, p99 } = result.latencyMs;
+			return { value: p50, whisker: { mark: p90, to: p99 } };
+		}),
+	);
+	const request = `${info.method} ${info.path}`;
+	const perServer = run.servers.map((server, s) => {
+		const figures = levels.map((c, g) => {
+			const d = data[g]?.[s];
+			if (!d) return `${connections(c)}: not measured`;
+			return metric === 'throughput'
+				? `${connections(c)}: ${formatValue(d.value)}`
+				: `${connections(c)}: p50 ${formatValue(d.value)}, p90 ${formatValue(d.whisker!.mark)}, p99 ${formatValue(d.whisker!.to)}`;
+		});
+		return `${server.label}: ${figures.join('; ')}.`;
+	});
+	const title = metric === 'throughput' ? `${request}: requests per second (higher is better)` : `${request}: latency in milliseconds (lower is better)`;
+	const how = metric === 'throughput' ? 'Requests per second' : 'Median latency as bars, with a whisker to p99 and a tick at p90, on a logarithmic scale, in milliseconds';
+	return {
+		title,
+		description: `${how}, by number of connections. ${perServer.join(' ')}`,
+		unit: metric === 'throughput' ? 'requests/s' : 'ms',
+		input: {
+			groups: levels.map(connections),
+			series: run.servers.map((server) => ({ id: server.id, label: server.label })),
+			data,
+			scale: metric === 'throughput' ? 'linear' : 'log',
+			format: formatValue,
+		},
+	};
+}
