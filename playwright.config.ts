@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
@@ -18,17 +19,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					// Debian's Chromium (scripts/ensure-chromium.sh): Playwright cannot download its own here.
-					executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-					],
-				},
+				launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 			},
 		},
 	],

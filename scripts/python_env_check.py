@@ -27,21 +27,29 @@ def satisfies(installed: str, spec: str) -> bool:
     return all(checks[op](as_tuple(v)) for op, v in OPERATOR.findall(spec))
 
 
+def read_requirements(path: str) -> list[tuple[str, str]]:
+    """(name, version specifier) for each requirement line, comments and blanks skipped."""
+    requirements = []
+    with open(path, encoding="utf-8") as lines:
+        content = lines.read().splitlines()
+    for line in content:
+        requirement = line.split("#", 1)[0].strip()
+        if requirement:
+            name = re.split(r"[<>=!~\s\[]", requirement, maxsplit=1)[0]
+            requirements.append((name, requirement[len(name):]))
+    return requirements
+
+
 def missing_requirements(path: str) -> list[str]:
     missing = []
-    for line in open(path, encoding="utf-8"):
-        requirement = line.split("#", 1)[0].strip()
-        if not requirement:
-            continue
-        name = re.split(r"[<>=!~\s\[]", requirement, maxsplit=1)[0]
-        spec = requirement[len(name):]
+    for name, spec in read_requirements(path):
         try:
             installed = metadata.version(name)
         except metadata.PackageNotFoundError:
-            missing.append(f"{requirement} (not installed)")
+            missing.append(f"{name}{spec} (not installed)")
             continue
         if not satisfies(installed, spec):
-            missing.append(f"{requirement} (found {installed})")
+            missing.append(f"{name}{spec} (found {installed})")
     return missing
 
 

@@ -7,27 +7,26 @@ Reference > Tested versions page renders; examples/environment/tests checks they
 
 import json
 import platform
-import re
 import sys
 from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from python_env_check import read_requirements
+
+REQUIREMENTS = Path(__file__).resolve().parent.parent / "examples" / "requirements.txt"
 
 
 def pinned_names() -> list[str]:
-    names = []
-    for line in (ROOT / "examples" / "requirements.txt").read_text().splitlines():
-        requirement = line.split("#", 1)[0].strip()
-        if requirement:
-            names.append(re.split(r"[<>=!~\s\[]", requirement, maxsplit=1)[0])
-    return names
+    return [name for name, _ in read_requirements(str(REQUIREMENTS))]
 
 
 def tested_versions() -> dict:
     return {
         "python": platform.python_version(),
-        "packages": {name: metadata.version(name) for name in pinned_names()},
+        "packages": {
+            name: {"version": metadata.version(name), "pinned": spec}
+            for name, spec in read_requirements(str(REQUIREMENTS))
+        },
     }
 
 

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
 import { gzippedBytes, median } from './dist-sizes.ts';
-
-const LAUNCH = {
-	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 
 /**
  * JS and CSS a page loads, gzipped. "Eager" is everything requested before the load event,
@@ -58,7 +54,7 @@ async function searchLatency(page: Page, url: string, query: string) {
 }
 
 export async function browserFigures(dist: string, baseUrl: string, contentPath: string, query: string) {
-	const browser = await chromium.launch(LAUNCH);
+	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 	try {
 		const page = await browser.newPage();
 		const weight = await pageWeight(page, dist, baseUrl + contentPath);
