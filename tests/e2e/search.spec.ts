@@ -12,6 +12,8 @@ test('the data modeling page has a word no other page contains', () => {
 
 test('search finds a page by a word only it contains, and the result opens that page', async ({ page }) => {
 	await page.goto('/');
+	// Starlight loads the search UI when the browser is idle; it can only focus an input that exists.
+	await page.locator('.pagefind-ui__search-input').waitFor({ state: 'attached' });
 	await page.getByRole('button', { name: 'Search' }).click();
 	const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 	await expect(input).toBeFocused();
