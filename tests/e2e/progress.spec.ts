@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { sitemapPaths } from './support/site';
+import { sitemapPaths, waitForScrollableCodeBlocks } from './support/site';
 
 const PROGRESS_KEY = 'django-to-fastapi:progress';
 const firstPhase = sitemapPaths().find((path) => /^\/path\/phase-0/.test(path)) ?? '/path/phase-0/';
@@ -85,6 +85,7 @@ test('a phase page with ticked steps passes axe', async ({ page }) => {
 	test.setTimeout(120_000); // axe needs a while on a long page
 	await page.goto(firstPhase);
 	await boxes(page).first().check();
+	await waitForScrollableCodeBlocks(page);
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });

@@ -48,3 +48,13 @@ export function wordOnlyOn(path: string): string | undefined {
 	const candidates = new Set(mainTextOf(path).match(/\b[a-z]{9,}\b/g) ?? []);
 	return [...candidates].sort().find((word) => !others.includes(word.slice(0, 7)));
 }
+
+/** Expressive Code makes overflowing code blocks focusable after a debounce: wait as a reader would. */
+export async function waitForScrollableCodeBlocks(page: Page): Promise<void> {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('.expressive-code pre')].every(
+			// Blocks in a closed <details> or a hidden tab are not rendered; they get it when shown.
+			(pre) => !pre.checkVisibility() || pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+		),
+	);
+}
