@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium.ts';
+import { BASE_PATH } from './tests/e2e/support/site.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
@@ -23,10 +24,11 @@ export default defineConfig({
 			},
 		},
 	],
-	// The built site, as readers get it: search only exists in a build.
+	// The built site, as readers get it: search only exists in a build. `astro preview` serves it
+	// under the base path it was built with (and OUT_DIR), both read from the same environment.
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
+		url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
 		reuseExistingServer: false,
 		timeout: 60_000,
 	},

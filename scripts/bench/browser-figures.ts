@@ -32,36 +32,99 @@ async function pageWeight(page: Page, dist: string, url: string) {
 	};
 }
 
-/** Milliseconds from the last keystroke in the search box to the first result on screen. */
-async function searchLatency(page: Page, url: string, query: string) {
+/** Opens the search dialog on `url`, once Starlight's idle-loaded search UI is in place. */
+async function openSearch(page: Page, url: string) {
 	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.locator('#starlight__search input').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	const input = page.getByRole('dialog').getByRole('textbox');
 	await input.waitFor();
-	await page.evaluate(() => {
-		const state = window as unknown as { lastKey: number; firstResult: number };
-		document.addEventListener('keydown', () => (state.lastKey = performance.now()), true);
+	return input;
+}
+
+/**
+ * Types `query` at `msPerKey` and reports, from the page itself: milliseconds from the last
+ * keystroke to the first result with its title on screen, how many searches ran and how many of
+ * them were wasted (overtaken before their results showed), and how many result fragments were fetched.
+ */
+async function typeQuery(page: Page, url: string, query: string, msPerKey: number) {
+	const input = await openSearch(page, url);
+	await page.evaluate((finalQuery) => {
+		const state = window as unknown as { bench: BenchState };
+		state.bench = { lastKey: 0, searchStarted: 0, firstResult: 0, searchedTerms: [], answeredTerms: [] };
+		document.addEventListener('keydown', () => (state.bench.lastKey = performance.now()), true);
+		// Pagefind UI says "Searching for [term]..." when a search starts and "N results for [term]" when it is shown.
 		new MutationObserver(() => {
-			if (!state.firstResult && document.querySelector('.pagefind-ui__result')) state.firstResult = performance.now();
-		}).observe(document.body, { childList: true, subtree: true });
-	});
-	await input.pressSequentially(query, { delay: 30 });
-	await page.waitForSelector('.pagefind-ui__result', { timeout: 10_000 });
-	return page.evaluate(() => {
-		const state = window as unknown as { lastKey: number; firstResult: number };
-		return state.firstResult - state.lastKey;
-	});
+			const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			const term = /for (.*?)(\.\.\.)?$/.exec(message)?.[1] ?? '';
+			const list = message.startsWith('Searching') ? state.bench.searchedTerms : state.bench.answeredTerms;
+			if (term && list.at(-1) !== term) list.push(term);
+			if (term === finalQuery && message.startsWith('Searching') && !state.bench.searchStarted) state.bench.searchStarted = performance.now();
+			if (!state.bench.firstResult && term === finalQuery && !message.startsWith('Searching') && document.querySelector('.pagefind-ui__result-link')) {
+				state.bench.firstResult = performance.now();
+			}
+		}).observe(document.body, { childList: true, subtree: true, characterData: true });
+	}, query);
+	let fragmentRequests = 0;
+	page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && fragmentRequests++));
+	await input.pressSequentially(query, { delay: msPerKey });
+	await page.waitForFunction(() => (window as unknown as { bench: BenchState }).bench.firstResult > 0, null, { timeout: 10_000 });
+	await page.waitForTimeout(500); // let anything still scheduled happen, so it is counted
+	const bench = await page.evaluate(() => (window as unknown as { bench: BenchState }).bench);
+	return {
+		latencyMs: bench.firstResult - bench.lastKey,
+		waitBeforeSearchMs: bench.searchStarted - bench.lastKey,
+		searches: bench.searchedTerms.length,
+		// A search whose results never reached the screen: the next keystroke overtook it.
+		wastedSearches: bench.searchedTerms.filter((term) => !bench.answeredTerms.includes(term)).length,
+		fragmentRequests,
+	};
+}
+
+interface BenchState {
+	lastKey: number;
+	searchStarted: number;
+	firstResult: number;
+	searchedTerms: string[];
+	answeredTerms: string[];
 }
 
 export async function browserFigures(dist: string, baseUrl: string, contentPath: string, query: string) {
 	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+	const run = async (msPerKey: number) => {
+		const context = await browser.newContext(); // a cold cache each run, as a new reader has
+		try {
+			return await typeQuery(await context.newPage(), baseUrl + contentPath, query, msPerKey);
+		} finally {
+			await context.close();
+		}
+	};
 	try {
-		const page = await browser.newPage();
-		const weight = await pageWeight(page, dist, baseUrl + contentPath);
-		const runs: number[] = [];
-		for (let run = 0; run < 5; run++) runs.push(await searchLatency(await browser.newPage(), baseUrl + contentPath, query));
-		return { contentPage: contentPath, ...weight, searchQuery: query, searchLatencyRunsMs: runs.map(Math.round), searchLatencyMedianMs: Math.round(median(runs)) };
+		const weight = await pageWeight(await browser.newPage(), dist, baseUrl + contentPath);
+		const fast: Awaited<ReturnType<typeof run>>[] = [];
+		for (let attempt = 0; attempt < 7; attempt++) fast.push(await run(30));
+		const paces = [];
+		for (const msPerKey of HUMAN_PACES_MS_PER_KEY) paces.push({ msPerKey, keystrokes: query.length, ...roundLatency(await run(msPerKey)) });
+		return {
+			contentPage: contentPath,
+			...weight,
+			searchQuery: query,
+			searchLatencyRunsMs: fast.map((figures) => Math.round(figures.latencyMs)),
+			searchWaitBeforeSearchMedianMs: Math.round(median(fast.map((figures) => figures.waitBeforeSearchMs))),
+			searchLatencyMedianMs: Math.round(median(fast.map((figures) => figures.latencyMs))),
+			// Typed at human paces: how much work the search did for one query, and how much was wasted.
+			searchAtHumanPaces: paces,
+		};
 	} finally {
 		await browser.close();
 	}
 }
+
+/** Milliseconds between keys of a fast typist (about 120 words per minute) and a steady one (about 60). */
+const HUMAN_PACES_MS_PER_KEY = [100, 200];
+
+const roundLatency = <T extends { latencyMs: number; waitBeforeSearchMs: number }>(figures: T) => ({
+	...figures,
+	latencyMs: Math.round(figures.latencyMs),
+	waitBeforeSearchMs: Math.round(figures.waitBeforeSearchMs),
+});

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/site';
+import { sitePath, sitemapPaths } from './support/site';
 
-const learningPathPages = sitemapPaths().filter((path) => path.startsWith('/path/'));
+const learningPathPages = sitemapPaths().filter((path) => path.startsWith(sitePath('/path/')));
 
 test('the learning path exists', () => {
-	expect(learningPathPages).toContain('/path/');
+	expect(learningPathPages).toContain(sitePath('/path/'));
 });
 
 test('every learning-path page is at most two clicks from the home page', async ({ page }) => {
@@ -15,7 +15,7 @@ test('every learning-path page is at most two clicks from the home page', async 
 		);
 		return new Set(hrefs.map((href) => (href.endsWith('/') ? href : `${href}/`)));
 	};
-	const oneClick = await linksOn('/');
+	const oneClick = await linksOn(sitePath('/'));
 	const twoClicks = new Set(oneClick);
 	for (const path of oneClick) {
 		if (!learningPathPages.includes(path)) continue;
@@ -25,9 +25,9 @@ test('every learning-path page is at most two clicks from the home page', async 
 });
 
 test('a reader clicks from the home page to the learning path overview', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(sitePath('/'));
 	await page.getByRole('link', { name: 'Start the learning path' }).click();
-	await expect(page).toHaveURL(/\/path\/$/);
+	await expect(page).toHaveURL(sitePath('/path/'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The learning path');
 	await expect(page.getByRole('heading', { name: /^Phase 0/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Phase 6/ })).toBeVisible();

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths, watchPage } from './support/site';
+import { sitePath, sitemapPaths, watchPage } from './support/site';
 
 const paths = sitemapPaths();
 
 test('the sitemap lists the home page and the content pages', () => {
-	expect(paths).toContain('/');
+	expect(paths).toContain(sitePath('/'));
 	expect(paths.length).toBeGreaterThanOrEqual(4);
 });
 

@@ -1,10 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 
-const DIST = join(process.cwd(), 'dist');
+/** The build under test: dist/, or OUT_DIR when it was built elsewhere (npm run test:e2e:subpath), as astro.config.mjs reads it. */
+export const DIST = resolve(process.cwd(), process.env['OUT_DIR'] ?? 'dist');
 
-/** Every page's path, from the sitemap the build wrote. */
+/** The base path the site was built under (BASE_PATH, as astro.config.mjs reads it), with a trailing slash. */
+export const BASE_PATH = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+
+/** A site path such as `/compare/orm-queries/`, under the base path the build used. */
+export const sitePath = (path: string): string => BASE_PATH + path.replace(/^\//, '');
+
+/** The HTML file the build wrote for a site path (one under the base path, as sitemapPaths() gives it). */
+export function builtPage(path: string): string {
+	if (!path.startsWith(BASE_PATH)) throw new Error(`${path} is not under the base path ${BASE_PATH}`);
+	return join(DIST, path.slice(BASE_PATH.length), 'index.html');
+}
+
+/** Every page's path (with the base path), from the sitemap the build wrote. */
 export function sitemapPaths(): string[] {
 	const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url ?? '').pathname);
@@ -28,7 +41,7 @@ export function watchPage(page: Page): { problems: string[] } {
 
 /** The visible text of a built page's <main>, lower-cased, without tags, scripts or styles. */
 export function mainTextOf(path: string): string {
-	const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+	const html = readFileSync(builtPage(path), 'utf8');
 	const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 	return main
 		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')

@@ -1,0 +1,48 @@
+import { pageSlug } from './site-url';
+
+/**
+ * The sidebar's sections, as astro.config.mjs lists them, for what describes a page away from the
+ * sidebar (social preview images, llms.txt). tests/e2e/build-artefacts.spec.ts checks that they
+ * match the sidebar the build rendered.
+ */
+export const SITE_SECTIONS = ['Start here', 'Learning path', 'Compare', 'Guides', 'Reference'] as const;
+export type SiteSection = (typeof SITE_SECTIONS)[number];
+
+const SECTION_BY_FOLDER: Readonly<Record<string, SiteSection>> = {
+	start: 'Start here',
+	path: 'Learning path',
+	compare: 'Compare',
+	guides: 'Guides',
+	reference: 'Reference',
+};
+
+/** The section a docs entry sits in: its folder's, or "Start here" for the home page. */
+export function sectionOf(entryId: string): SiteSection {
+	const slug = pageSlug(entryId);
+	if (slug === '') return 'Start here';
+	const folder = slug.split('/')[0] ?? '';
+	const section = SECTION_BY_FOLDER[folder];
+	if (!section) {
+		throw new Error(`src/content/docs/${entryId}: the folder "${folder}" is no sidebar section (src/lib/site-sections.ts)`);
+	}
+	return section;
+}
+
+export interface SidebarPlace {
+	id: string;
+	order?: number | undefined;
+}
+
+/**
+ * Sorts pages as the sidebar shows them: sections in their order, the home page first (the config
+ * links it by hand), then Starlight's autogenerate order: `sidebar.order`, unordered pages last,
+ * ties by id.
+ */
+export function compareSidebarPlaces(a: SidebarPlace, b: SidebarPlace): number {
+	const bySection = SITE_SECTIONS.indexOf(sectionOf(a.id)) - SITE_SECTIONS.indexOf(sectionOf(b.id));
+	if (bySection !== 0) return bySection;
+	const homeFirst = Number(pageSlug(b.id) === '') - Number(pageSlug(a.id) === '');
+	if (homeFirst !== 0) return homeFirst;
+	const byOrder = (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE);
+	return byOrder !== 0 ? Math.sign(byOrder) : a.id.localeCompare(b.id);
+}
