@@ -5,7 +5,7 @@ interface Figures {
 	eagerJsGzipBytes: number;
 	cssGzipBytes: number;
 	searchLatencyMedianMs: number;
-	searchAtHumanPaces: { wastedSearches: number }[];
+	searchAtHumanPaces: { cold: { wastedSearches: number }; warm: { wastedSearches: number } }[];
 	lighthouse: { scores: Record<string, number> }[];
 }
 
@@ -15,10 +15,12 @@ export function targetsMet(figures: Figures) {
 	const lighthouseMin = figures.lighthouse.length
 		? Math.min(...figures.lighthouse.flatMap((page) => Object.values(page.scores)))
 		: Number.NaN;
-	const wasted = figures.searchAtHumanPaces.reduce((sum, pace) => sum + pace.wastedSearches, 0);
+	const wasted = (when: 'cold' | 'warm') => figures.searchAtHumanPaces.reduce((sum, pace) => sum + pace[when].wastedSearches, 0);
 	return [
 		target('search: last keystroke to first result, median (ms)', '< 100', figures.searchLatencyMedianMs, figures.searchLatencyMedianMs < 100),
-		target('search: searches overtaken before showing, at human paces', '0', wasted, wasted === 0),
+		target('search: searches overtaken before showing, at human paces, index loaded', '0', wasted('warm'), wasted('warm') === 0, {
+			whileTheIndexLoadsOnFirstOpen: wasted('cold'),
+		}),
 		target('eager JavaScript on a content page (KB gzipped, inline included)', '<= 8.6', kb(figures.eagerJsGzipBytes), figures.eagerJsGzipBytes <= 8.6 * KB),
 		target('median HTML per page (KB gzipped)', '< 15', kb(figures.medianHtmlGzipBytes), figures.medianHtmlGzipBytes < 15 * KB, {
 			medianTextOfMainAloneKb: kb(figures.medianMainTextGzipBytes),
