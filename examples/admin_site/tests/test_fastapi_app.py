@@ -3,49 +3,41 @@ from datetime import datetime
 
 import pytest
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from admin_site.fastapi_app import db
 from admin_site.fastapi_app.main import STAFF_TOKEN, app
 from admin_site.fastapi_app.models import Base, Order
+from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 STAFF = {"X-Staff-Token": STAFF_TOKEN}
 
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'orders.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    factory = async_sessionmaker(engine, expire_on_commit=False)
-    async with factory() as session:
-        session.add_all(
-            [
-                Order(number="A-1001", customer_email="ada@example.com", total_cents=4200, status="paid",
-                      created_at=datetime(2025, 1, 1)),
-                Order(number="A-1002", customer_email="grace@example.com", total_cents=1999,
-                      created_at=datetime(2025, 1, 2)),
-                Order(number="A-1003", customer_email="ada@example.com", total_cents=500, status="refunded",
-                      created_at=datetime(2025, 1, 3)),
-            ]
-        )
-        await session.commit()
-    yield factory
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "orders.sqlite3", Base.metadata) as engine:
+        factory = sessions_for(engine)
+        async with factory() as session:
+            session.add_all(
+                [
+                    Order(number="A-1001", customer_email="ada@example.com", total_cents=4200, status="paid",
+                          created_at=datetime(2025, 1, 1)),
+                    Order(number="A-1002", customer_email="grace@example.com", total_cents=1999,
+                          created_at=datetime(2025, 1, 2)),
+                    Order(number="A-1003", customer_email="ada@example.com", total_cents=500, status="refunded",
+                          created_at=datetime(2025, 1, 3)),
+                ]
+            )
+            await session.commit()
+        yield factory
 
 
 @pytest_asyncio.fixture
 async def client(session_factory) -> AsyncIterator[AsyncClient]:
-    async def session_for_test() -> AsyncIterator[AsyncSession]:
-        async with session_factory() as session:
-            yield session
-
-    app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with client_with_sessions(app, db.get_session, session_factory) as client:
         yield client
-    app.dependency_overrides.clear()
 
 
 # region orders

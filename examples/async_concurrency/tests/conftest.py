@@ -3,13 +3,14 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from async_concurrency import rates, upstreams
 from async_concurrency.fastapi_app import db
 from async_concurrency.fastapi_app.main import app, lifespan
 from async_concurrency.fastapi_app.models import Base
 from async_concurrency.inflight import InFlight
+from sqlite_fixtures import sessions_for, sqlite_engine
 
 
 @pytest.fixture(autouse=True)
@@ -20,11 +21,8 @@ def fresh_counters(monkeypatch):
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield async_sessionmaker(engine, expire_on_commit=False)
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        yield sessions_for(engine)
 
 
 @pytest_asyncio.fixture

@@ -2,13 +2,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from httpx import AsyncClient
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from auth.fastapi_app import db
 from auth.fastapi_app.main import app
 from auth.fastapi_app.models import Base, User
 from auth.fastapi_app.passwords import hash_password
+from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 # Stored hashes carry their own iteration count, so test users can use a cheap one.
 TEST_ITERATIONS = 1_000
@@ -22,35 +23,26 @@ def fast_password_hasher(settings):
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'auth.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    factory = async_sessionmaker(engine, expire_on_commit=False)
-    async with factory() as session:
-        session.add_all(
-            [
-                User(id=1, username="alice", password=hash_password("alice-pw", TEST_ITERATIONS)),
-                User(id=2, username="bob", password=hash_password("bob-pw", TEST_ITERATIONS)),
-                User(id=3, username="carol", password=hash_password("carol-pw", TEST_ITERATIONS), is_staff=True),
-                User(id=4, username="dave", password=hash_password("dave-pw", TEST_ITERATIONS), is_active=False),
-            ]
-        )
-        await session.commit()
-    yield factory
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "auth.sqlite3", Base.metadata) as engine:
+        factory = sessions_for(engine)
+        async with factory() as session:
+            session.add_all(
+                [
+                    User(id=1, username="alice", password=hash_password("alice-pw", TEST_ITERATIONS)),
+                    User(id=2, username="bob", password=hash_password("bob-pw", TEST_ITERATIONS)),
+                    User(id=3, username="carol", password=hash_password("carol-pw", TEST_ITERATIONS), is_staff=True),
+                    User(id=4, username="dave", password=hash_password("dave-pw", TEST_ITERATIONS), is_active=False),
+                ]
+            )
+            await session.commit()
+        yield factory
 
 
 @pytest_asyncio.fixture
 async def api(session_factory) -> AsyncIterator[AsyncClient]:
-    async def session_for_test() -> AsyncIterator[AsyncSession]:
-        async with session_factory() as session:
-            yield session
-
-    app.dependency_overrides[db.get_session] = session_for_test
     # https: the session cookie is Secure, and httpx only sends it back over https.
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="https://test") as api:
+    async with client_with_sessions(app, db.get_session, session_factory, base_url="https://test") as api:
         yield api
-    app.dependency_overrides.clear()
 
 
 @pytest.fixture

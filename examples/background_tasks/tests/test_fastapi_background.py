@@ -6,12 +6,13 @@ import pytest
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from background_tasks.fastapi_app import db, mailer
 from background_tasks.fastapi_app.emails import send_welcome_email
 from background_tasks.fastapi_app.main import app
 from background_tasks.fastapi_app.models import Base, SentEmail, Signup
+from sqlite_fixtures import sessions_for, sqlite_engine
 
 
 @pytest.fixture(autouse=True)
@@ -21,11 +22,8 @@ def empty_outbox() -> None:
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield async_sessionmaker(engine, expire_on_commit=False)
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        yield sessions_for(engine)
 
 
 @pytest.fixture

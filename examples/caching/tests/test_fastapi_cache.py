@@ -6,28 +6,26 @@ from fakeredis import FakeAsyncRedis
 from fastapi.testclient import TestClient
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from caching.fastapi_app import db
 from caching.fastapi_app.cache import InMemoryCache, RedisCache, get_cache
 from caching.fastapi_app.main import LIST_GENERATION_KEY, app, article_key
 from caching.fastapi_app.models import Article, Base
+from sqlite_fixtures import sessions_for, sqlite_engine
 
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    factory = async_sessionmaker(engine, expire_on_commit=False)
-    async with factory() as session:
-        session.add_all([
-            Article(slug="caching", title="Caching", body="Keep it close."),
-            Article(slug="django", title="Django", body="..."),
-        ])
-        await session.commit()
-    yield factory
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        factory = sessions_for(engine)
+        async with factory() as session:
+            session.add_all([
+                Article(slug="caching", title="Caching", body="Keep it close."),
+                Article(slug="django", title="Django", body="..."),
+            ])
+            await session.commit()
+        yield factory
 
 
 class CountingSession:

@@ -3,36 +3,28 @@ from datetime import datetime
 
 import pytest
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from data_modeling.fastapi_app import db
 from data_modeling.fastapi_app.main import app
 from data_modeling.fastapi_app.models import Author, Base, Post
 from data_modeling.fastapi_app.schemas import AuthorCreate, AuthorRead
+from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield async_sessionmaker(engine, expire_on_commit=False)
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        yield sessions_for(engine)
 
 
 @pytest_asyncio.fixture
 async def client(session_factory) -> AsyncIterator[AsyncClient]:
-    async def session_for_test() -> AsyncIterator[AsyncSession]:
-        async with session_factory() as session:
-            yield session
-
-    app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with client_with_sessions(app, db.get_session, session_factory) as client:
         yield client
-    app.dependency_overrides.clear()
 
 
 @pytest.mark.asyncio

@@ -6,23 +6,21 @@ import pytest_asyncio
 from fastapi import APIRouter, Depends, FastAPI
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import event, func, select
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from dependencies.fastapi_app import db
 from dependencies.fastapi_app.deps import Settings, get_current_user, get_settings
 from dependencies.fastapi_app.main import app, internal_app
 from dependencies.fastapi_app.models import Base, Note, User
+from sqlite_fixtures import sqlite_engine
 
 from .conftest import API_KEY
 
 
 @pytest_asyncio.fixture
 async def engine(tmp_path) -> AsyncIterator[AsyncEngine]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'notes.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield engine
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "notes.sqlite3", Base.metadata) as engine:
+        yield engine
 
 
 @pytest.fixture

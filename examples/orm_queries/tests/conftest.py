@@ -11,19 +11,18 @@ from decimal import Decimal
 import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
 from sqlalchemy import create_engine
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, sessionmaker
+
+from sqlite_fixtures import sqlite_engine
 
 
 @pytest_asyncio.fixture
 async def engine(tmp_path) -> AsyncIterator[AsyncEngine]:
     from orm_queries.fastapi_app.models import Base
 
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'orm.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield engine
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "orm.sqlite3", Base.metadata) as engine:
+        yield engine
 
 
 @pytest_asyncio.fixture

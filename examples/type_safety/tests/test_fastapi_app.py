@@ -7,9 +7,10 @@ import pytest_asyncio
 from httpx import ASGITransport, AsyncClient
 from pydantic import StringConstraints, ValidationError
 from sqlalchemy import Integer, text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped
 
+from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 from type_safety.fastapi_app import db, mistakes, queries
 from type_safety.fastapi_app.main import app
 from type_safety.fastapi_app.models import Base, Book, LegacyBook
@@ -20,23 +21,14 @@ DUNE = {"title": "Dune", "pages": 412, "published_on": "1965-08-01"}
 
 @pytest_asyncio.fixture
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield async_sessionmaker(engine, expire_on_commit=False)
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        yield sessions_for(engine)
 
 
 @pytest_asyncio.fixture
 async def client(session_factory) -> AsyncIterator[AsyncClient]:
-    async def session_for_test() -> AsyncIterator[AsyncSession]:
-        async with session_factory() as session:
-            yield session
-
-    app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with client_with_sessions(app, db.get_session, session_factory) as client:
         yield client
-    app.dependency_overrides.clear()
 
 
 @pytest_asyncio.fixture

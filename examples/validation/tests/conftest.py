@@ -3,9 +3,11 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx import AsyncClient
 from rest_framework.test import APIClient
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 # Example modules are imported inside the fixtures, not here: pytest loads this file before the
 # suite starts recording which example files run.
@@ -20,24 +22,15 @@ def drf_client() -> APIClient:
 async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     from validation.fastapi_app.models import Base
 
-    engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}")
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
-    yield async_sessionmaker(engine, expire_on_commit=False)
-    await engine.dispose()
+    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
+        yield sessions_for(engine)
 
 
 async def client_for(app: FastAPI, session_factory) -> AsyncIterator[AsyncClient]:
     from validation.fastapi_app import db
 
-    async def session_for_test() -> AsyncIterator[AsyncSession]:
-        async with session_factory() as session:
-            yield session
-
-    app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with client_with_sessions(app, db.get_session, session_factory) as client:
         yield client
-    app.dependency_overrides.clear()
 
 
 @pytest_asyncio.fixture
