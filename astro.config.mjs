@@ -11,20 +11,23 @@ import packageJson from './package.json' with { type: 'json' };
 import { SEARCH_RANKING } from './src/lib/search-ranking';
 import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
+import { SECTION_FOLDERS } from './src/lib/site-sections';
+import { SITE_NAME } from './src/data/site';
 
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
 // GitHub Pages gives '' for a site at the domain's root (actions/configure-pages' base_path).
 const BASE_PATH = process.env.BASE_PATH || '/';
 
 /**
- * A sidebar group listed only once its folder has a finished page: no empty sections.
- * @param {string} label
- * @param {string} directory
+ * A sidebar group listed only once its folder has a finished page: no empty sections. The first
+ * section also links the home page, which sits outside every folder.
+ * @param {{ label: string, folder: string }} section
  */
-function section(label, directory) {
-	const folder = new URL(`${directory}/`, DOCS_DIR);
-	const hasPages = existsSync(folder) && readdirSync(folder).some((name) => /\.mdx?$/.test(name));
-	return hasPages ? [{ label, items: [{ autogenerate: { directory } }] }] : [];
+function sidebarGroup({ label, folder }) {
+	const directory = new URL(`${folder}/`, DOCS_DIR);
+	const hasPages = existsSync(directory) && readdirSync(directory).some((name) => /\.mdx?$/.test(name));
+	const home = folder === SECTION_FOLDERS[0].folder ? [{ label: 'Home', link: '/' }] : [];
+	return hasPages || home.length ? [{ label, items: [...home, { autogenerate: { directory: folder } }] }] : [];
 }
 
 export default defineConfig({
@@ -42,7 +45,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Django to FastAPI',
+			title: SITE_NAME,
 			description:
 				'A tested, phase-by-phase guide for Django developers who build, compare, combine and migrate services with FastAPI.',
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
@@ -54,16 +57,7 @@ export default defineConfig({
 				// The frontmatter description, indexed for search (Starlight leaves it in <head> only).
 				PageTitle: './src/components/SearchablePageTitle.astro',
 			},
-			sidebar: [
-				{
-					label: 'Start here',
-					items: [{ label: 'Home', link: '/' }, { autogenerate: { directory: 'start' } }],
-				},
-				...section('Learning path', 'path'),
-				...section('Compare', 'compare'),
-				...section('Guides', 'guides'),
-				...section('Reference', 'reference'),
-			],
+			sidebar: SECTION_FOLDERS.flatMap(sidebarGroup),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			// Dates come from git history: a shallow clone dates every page to its one commit.
 			lastUpdated: true,

@@ -1,2 +1,2 @@
-/** The site's name as Starlight's `title` in astro.config.mjs sets it; tests/e2e/build-artefacts.spec.ts checks they agree. */
+/** The site's name: Starlight's `title` in astro.config.mjs, the social preview images and llms.txt. */
 export const SITE_NAME = 'Django to FastAPI';

@@ -1,20 +1,22 @@
 import { pageSlug } from './site-url';
 
 /**
- * The sidebar's sections, as astro.config.mjs lists them, for what describes a page away from the
- * sidebar (social preview images, llms.txt). tests/e2e/build-artefacts.spec.ts checks that they
- * match the sidebar the build rendered.
+ * The sidebar's sections in order, each with the folder of src/content/docs it lists. astro.config.mjs
+ * builds the sidebar from this list; social preview images and llms.txt name a page's section from it.
  */
-export const SITE_SECTIONS = ['Start here', 'Learning path', 'Compare', 'Guides', 'Reference'] as const;
-export type SiteSection = (typeof SITE_SECTIONS)[number];
+export const SECTION_FOLDERS = [
+	{ label: 'Start here', folder: 'start' },
+	{ label: 'Learning path', folder: 'path' },
+	{ label: 'Compare', folder: 'compare' },
+	{ label: 'Guides', folder: 'guides' },
+	{ label: 'Reference', folder: 'reference' },
+] as const;
+export type SiteSection = (typeof SECTION_FOLDERS)[number]['label'];
+export const SITE_SECTIONS: readonly SiteSection[] = SECTION_FOLDERS.map(({ label }) => label);
 
-const SECTION_BY_FOLDER: Readonly<Record<string, SiteSection>> = {
-	start: 'Start here',
-	path: 'Learning path',
-	compare: 'Compare',
-	guides: 'Guides',
-	reference: 'Reference',
-};
+const SECTION_BY_FOLDER: Readonly<Record<string, SiteSection>> = Object.fromEntries(
+	SECTION_FOLDERS.map(({ label, folder }) => [folder, label]),
+);
 
 /** The section a docs entry sits in: its folder's, or "Start here" for the home page. */
 export function sectionOf(entryId: string): SiteSection {
