@@ -336,9 +336,9 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'`post_save` signal',
-			'`event.listen(Model, "after_insert", fn)`, or an explicit call after `commit()`',
-			'Mapper events run inside the flush, before the commit; keep I/O out of them.',
-			'data-modeling',
+			'an explicit call after `commit()`; mapper events such as `after_insert` exist',
+			'Mapper events run inside the flush, before the commit, and a rollback does not undo what they did.',
+			'data-modeling#signals-side-effects-of-a-save',
 		],
 		[
 			'`full_clean()`',

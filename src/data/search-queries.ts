@@ -82,11 +82,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: 'sync_to_async', expect: '/compare/async/' },
 	{ query: 'WhiteNoise', expect: '/compare/static-files-templates/' },
 	{ query: 'ForeignKey', expect: '/compare/data-modeling/', why: 'A relationship and a composite index' },
-	{
-		query: 'post_save signal',
-		expect: '/reference/django-fastapi-map/',
-		why: 'no page explains signals; only the map names the counterpart (event.listen, or an explicit call after commit)',
-	},
+	{ query: 'post_save signal', expect: '/compare/data-modeling/', why: 'Signals: side effects of a save' },
 
 	// FastAPI, Starlette, SQLAlchemy and Pydantic names.
 	{ query: 'Depends', expect: '/compare/dependency-injection/' },

@@ -1,10 +1,11 @@
-from fastapi import FastAPI, HTTPException, status
+from fastapi import BackgroundTasks, FastAPI, HTTPException, status
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from data_modeling.fastapi_app.db import SessionDep
 from data_modeling.fastapi_app.models import Author
+from data_modeling.fastapi_app.notifications import send_welcome_email
 from data_modeling.fastapi_app.schemas import AuthorCreate, AuthorDetail, AuthorRead
 
 app = FastAPI(title="Data modeling example")
@@ -12,7 +13,9 @@ app = FastAPI(title="Data modeling example")
 
 # region create
 @app.post("/authors", response_model=AuthorRead, status_code=status.HTTP_201_CREATED)
-async def create_author(payload: AuthorCreate, session: SessionDep) -> Author:
+async def create_author(
+    payload: AuthorCreate, session: SessionDep, background: BackgroundTasks
+) -> Author:
     author = Author(**payload.model_dump())
     session.add(author)
     try:
@@ -20,6 +23,8 @@ async def create_author(payload: AuthorCreate, session: SessionDep) -> Author:
     except IntegrityError:
         await session.rollback()
         raise HTTPException(status.HTTP_409_CONFLICT, "An author with this email already exists.")
+    # Django's post_save receiver, called explicitly: after the commit, and only on this path.
+    background.add_task(send_welcome_email, author.email, author.display_name)
     return author
 # endregion create
 

@@ -1,30 +1,13 @@
-from collections.abc import AsyncIterator
 from datetime import datetime
 
 import pytest
-import pytest_asyncio
-from httpx import AsyncClient
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from data_modeling.fastapi_app import db
-from data_modeling.fastapi_app.main import app
-from data_modeling.fastapi_app.models import Author, Base, Post
+from data_modeling.fastapi_app.models import Author, Post
 from data_modeling.fastapi_app.schemas import AuthorCreate, AuthorRead
-from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
-
-
-@pytest_asyncio.fixture
-async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
-        yield sessions_for(engine)
-
-
-@pytest_asyncio.fixture
-async def client(session_factory) -> AsyncIterator[AsyncClient]:
-    async with client_with_sessions(app, db.get_session, session_factory) as client:
-        yield client
 
 
 @pytest.mark.asyncio
