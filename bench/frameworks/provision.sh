@@ -3,8 +3,8 @@
 #   1. the examples' Python environment (scripts/provision-python.sh, .cache/python-env);
 #   2. PostgreSQL and wrk, installed with apt-get when missing (root, or sudo);
 #   3. psycopg 3, psycopg_pool, gunicorn and, when they match the interpreter, uvloop and httptools:
-#      Debian packages downloaded from the mirror this machine's apt already uses and unpacked
-#      (not installed) into .cache/bench-python, layered on top of .cache/python-env.
+#      Debian packages unpacked (not installed) into .cache/bench-python by
+#      scripts/unpack-debian-packages.sh, layered on top of .cache/python-env.
 # Writes .cache/bench-python-env (PYTHON, PYTHONPATH, LD_LIBRARY_PATH) for run.ts and smoke.ts.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,8 +35,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- 3. Python packages -----------------------------------------------------------------------
-APT_DIR=$PWD/.cache/bench-apt
-DEB_DIR=$PWD/.cache/bench-debs
 TARGET=$PWD/.cache/bench-python
 ENV_FILE=.cache/bench-python-env
 
@@ -56,31 +54,8 @@ stamp="python $py_minor: ${packages[*]}"
 if [ -f "$TARGET/.packages" ] && [ "$(cat "$TARGET/.packages")" = "$stamp" ]; then
   log "Python packages already unpacked in ${TARGET#$PWD/}"
 else
-  command -v apt-get >/dev/null || fail "apt-get not found: this script needs a Debian-based machine"
-  # The mirror is whatever this machine's apt is configured with; the repository names none.
-  mirror=$( { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}';
-              grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | awk '{for (i=2;i<=NF;i++) if ($i ~ /^https?:/) {print $i; break}}'; } \
-            | grep -v -- "-security" | grep "/debian/\?$" | head -1 || true)
-  [ -n "$mirror" ] || fail "no Debian mirror found in /etc/apt sources"
-  keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-  mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial" "$DEB_DIR"
-  printf "deb [signed-by=$keyring] $mirror %s main\n" trixie bookworm > "$APT_DIR/sources.list"
-  APT_OPTS=(-o "Dir::Etc::SourceList=$APT_DIR/sources.list" -o Dir::Etc::SourceParts=/dev/null
-            -o "Dir::State::Lists=$APT_DIR/lists" -o "Dir::Cache=$APT_DIR/cache" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
-  if [ -z "$(find "$APT_DIR/lists" -name '*Packages*' -mtime -1 2>/dev/null | head -1)" ]; then
-    log "reading package lists from $mirror"
-    apt-get "${APT_OPTS[@]}" -qq update
-  fi
-  log "downloading ${packages[*]}"
-  rm -f "$DEB_DIR"/*.deb
-  (cd "$DEB_DIR" && apt-get "${APT_OPTS[@]}" -qq download "${packages[@]}")
-  # Unpack beside the old tree, then swap, so a run in progress never sees half a tree.
-  rm -rf "$TARGET.new" "$TARGET.old" && mkdir -p "$TARGET.new"
-  for deb in "$DEB_DIR"/*.deb; do dpkg-deb -x "$deb" "$TARGET.new"; done
-  echo "$stamp" > "$TARGET.new/.packages"
-  [ -d "$TARGET" ] && mv "$TARGET" "$TARGET.old"
-  mv "$TARGET.new" "$TARGET" && rm -rf "$TARGET.old"
-  log "unpacked into ${TARGET#$PWD/}"
+  scripts/unpack-debian-packages.sh "$TARGET" "${packages[@]}" || fail "could not fetch the benchmark's Debian packages"
+  echo "$stamp" > "$TARGET/.packages"
 fi
 
 BENCH_PATH="$TARGET/usr/lib/python3/dist-packages"
