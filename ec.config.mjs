@@ -1,0 +1,9 @@
+// @ts-check
+// Expressive Code options that Starlight's <Code> component needs at build time (plugins are not
+// serialisable, so they cannot live in astro.config.mjs).
+import { copyFromLines } from './src/plugins/ec-copy-from-lines.ts';
+
+/** @type {import('@astrojs/starlight/expressive-code').StarlightExpressiveCodeOptions} */
+export default {
+	plugins: [copyFromLines()],
+};
