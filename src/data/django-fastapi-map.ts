@@ -530,7 +530,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'`transaction.atomic()`',
 			'`async with session.begin():`',
 			'A session is always in a transaction; `begin()` makes its boundary explicit and rolls back on error.',
-			'orm-queries#transactions-atomic-vs-sessionbegin',
+			'orm-queries#transactions-transactionatomic-vs-sessionbegin',
 		],
 		[
 			'`ATOMIC_REQUESTS = True`',
