@@ -16,7 +16,7 @@ export interface ExampleSnippet {
 export class ExampleSourceError extends Error {}
 
 // `# region name` … `# endregion name`, the folding markers editors already understand.
-const MARKER = /^\s*(?:#|\/\/|<!--|\{#)\s*(region|endregion)\s+([\w-]+)/;
+export const REGION_MARKER = /^\s*(?:#|\/\/|<!--|\{#)\s*(region|endregion)\s+([\w-]+)/;
 const LANGUAGES: Record<string, string> = {
 	'.py': 'python',
 	'.html': 'html',
@@ -44,7 +44,7 @@ export function loadExampleRegion(spec: string, examplesDir = EXAMPLES_DIR): Exa
 	} catch {
 		throw new ExampleSourceError(`${title} does not exist`);
 	}
-	const code = dedent(selectRegion(source.split('\n'), ref, title).filter((line) => !MARKER.test(line)));
+	const code = dedent(selectRegion(source.split('\n'), ref, title).filter((line) => !REGION_MARKER.test(line)));
 	const lineCount = code.split('\n').length;
 	if (lastMarkedLine(ref.markedRanges) > lineCount) {
 		throw new ExampleSourceError(`highlights line ${lastMarkedLine(ref.markedRanges)}, but the snippet has ${lineCount} lines`);
@@ -55,7 +55,7 @@ export function loadExampleRegion(spec: string, examplesDir = EXAMPLES_DIR): Exa
 function selectRegion(lines: string[], ref: ExampleRef, title: string): string[] {
 	if (!ref.region) return trimBlankEdges(lines);
 	const isMarker = (kind: string) => (line: string) => {
-		const match = MARKER.exec(line);
+		const match = REGION_MARKER.exec(line);
 		return match?.[1] === kind && match[2] === ref.region;
 	};
 	const start = lines.findIndex(isMarker('region'));

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { REGION_MARKER } from '../../src/lib/example-source';
 import { sitePath } from './support/site';
 
 // The copy button rebuilds its text from the rendered lines (src/plugins/ec-copy-from-lines.ts).
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-const REGION_MARKER = /^\s*(?:#|\/\/|<!--|\{#)\s*(region|endregion)\s+[\w-]+/;
 
 /** True when `copied` is a run of the file's lines, dedented as a region is, with the region markers left out. */
 function isRunOfLines(fileText: string, copied: string): boolean {
