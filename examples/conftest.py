@@ -9,13 +9,17 @@ import json
 import os
 import sys
 import threading
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.specifiers import SpecifierSet
 
 EXAMPLES_DIR = Path(__file__).parent
 SUPPORT = json.loads((EXAMPLES_DIR / "support-files.json").read_text())
 executed_files: set[str] = set()
+VERSION_SKIP = "runs on Django "
+OUTCOMES_FILE = os.environ.get("EXAMPLES_OUTCOMES_FILE")
 
 
 def record_executed_file(frame, event, arg):
@@ -24,9 +28,31 @@ def record_executed_file(frame, event, arg):
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "django_version(spec): runs only on the Django line that matches, e.g. '>=6.0' or '<6.0';"
+        " elsewhere it is skipped with the reason, and the runner checks it ran on the other line",
+    )
     if os.environ.get("EXAMPLES_REQUIRE_ALL") == "1":
         sys.settrace(record_executed_file)
         threading.settrace(record_executed_file)  # TestClient runs the app in a worker thread
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    installed = metadata.version("Django")
+    for item in items:
+        marker = item.get_closest_marker("django_version")
+        if marker and installed not in SpecifierSet(marker.args[0]):
+            item.add_marker(pytest.mark.skip(reason=f"{VERSION_SKIP}{marker.args[0]} (this is {installed})"))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # The runner (scripts/test-examples.sh) checks that each test skipped here passed on the other line.
+    if OUTCOMES_FILE and (report.when == "call" or report.skipped):
+        skipped_for_version = report.skipped and VERSION_SKIP in str(report.longrepr)
+        outcome = "version-skipped" if skipped_for_version else report.outcome
+        with open(OUTCOMES_FILE, "a", encoding="utf-8") as outcomes:
+            outcomes.write(f"{outcome} {report.nodeid}\n")
 
 
 def page_example_files() -> list[Path]:

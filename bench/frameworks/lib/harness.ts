@@ -13,14 +13,12 @@ export const REPO_DIR = join(HARNESS_DIR, '..', '..');
 
 export interface PythonEnv {
 	python: string;
-	pythonPath: string;
-	libraryPath: string;
 }
 
 export function pythonEnv(): PythonEnv {
 	const env = readEnvFile(join(REPO_DIR, '.cache', 'bench-python-env'));
 	if (!env['PYTHON']) throw new Error('.cache/bench-python-env names no PYTHON: run bench/frameworks/provision.sh');
-	return { python: env['PYTHON'], pythonPath: env['PYTHONPATH'] ?? '', libraryPath: env['LD_LIBRARY_PATH'] ?? '' };
+	return { python: env['PYTHON'] };
 }
 
 export interface PythonVersions {
@@ -32,7 +30,7 @@ export interface PythonVersions {
 }
 
 export async function pythonVersions(py: PythonEnv): Promise<PythonVersions> {
-	const { stdout } = await run([py.python, join(HARNESS_DIR, 'versions.py')], { env: processEnv(py), timeoutMs: 30_000 });
+	const { stdout } = await run([py.python, join(HARNESS_DIR, 'versions.py')], { env: processEnv(), timeoutMs: 30_000 });
 	return JSON.parse(stdout) as PythonVersions;
 }
 
@@ -41,15 +39,8 @@ export function uvicornChoice(versions: PythonVersions): Pick<ServerOptions, 'lo
 	return { loop: versions.uvloop ? 'uvloop' : 'asyncio', http: versions.httptools ? 'httptools' : 'h11' };
 }
 
-function processEnv(py: PythonEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const join2 = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(':');
-	return {
-		...process.env,
-		PYTHONPATH: join2(HARNESS_DIR, py.pythonPath),
-		LD_LIBRARY_PATH: join2(py.libraryPath, process.env['LD_LIBRARY_PATH']),
-		PYTHONDONTWRITEBYTECODE: '1',
-		...extra,
-	};
+function processEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return { ...process.env, PYTHONPATH: HARNESS_DIR, PYTHONDONTWRITEBYTECODE: '1', ...extra };
 }
 
 const runningServers = new Set<ChildProcess>();
@@ -72,7 +63,7 @@ interface ServerContext {
 /** Starts one server on a free port and waits until it answers; stops it again if it does not. */
 export async function startServer(spec: ServerSpec, context: ServerContext): Promise<RunningServer> {
 	const port = await freePort();
-	const env = processEnv(context.py, {
+	const env = processEnv({
 		BENCH_DB_HOST: context.db.host,
 		BENCH_DB_PORT: String(context.db.port),
 		BENCH_DB_NAME: context.db.database,
