@@ -13,6 +13,7 @@ import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
 import { SECTION_FOLDERS } from './src/lib/site-sections';
 import { SITE_NAME } from './src/data/site';
+import { INLINE_PREFERENCES_SCRIPT } from './src/lib/example-preferences';
 
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
 // GitHub Pages gives '' for a site at the domain's root (actions/configure-pages' base_path).
@@ -48,7 +49,9 @@ export default defineConfig({
 			title: SITE_NAME,
 			description:
 				'A tested, phase-by-phase guide for Django developers who build, compare, combine and migrate services with FastAPI.',
-			customCss: ['./src/styles/site.css', './src/styles/print.css'],
+			customCss: ['./src/styles/site.css', './src/styles/examples.css', './src/styles/print.css'],
+			// The reader's framework and layout for examples, applied before the first paint.
+			head: [{ tag: 'script', content: INLINE_PREFERENCES_SCRIPT }],
 			favicon: '/favicon.svg',
 			// Social preview image meta and the home-screen icon on every page; the base path on hero links.
 			routeMiddleware: ['./src/route-data/social-meta.ts', './src/route-data/hero-links.ts'],

@@ -1,4 +1,4 @@
-/** The frameworks an example can show, in the order their tabs always appear. */
+/** The frameworks an example can show, in the order they always appear. */
 export const FRAMEWORKS = ['django', 'drf', 'fastapi'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
@@ -8,5 +8,23 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
 	fastapi: 'FastAPI',
 };
 
-/** One key for every set of framework tabs, so a choice follows the reader across the site. */
-export const FRAMEWORK_SYNC_KEY = 'framework';
+/** Which side of a comparison a framework's code sits on when both are shown at once. */
+export const FRAMEWORK_SIDE: Record<Framework, 'django' | 'fastapi'> = {
+	django: 'django',
+	drf: 'django',
+	fastapi: 'fastapi',
+};
+
+export function isFramework(value: unknown): value is Framework {
+	return typeof value === 'string' && (FRAMEWORKS as readonly string[]).includes(value);
+}
+
+/**
+ * The framework shown when an example lacks the reader's choice: the other framework of the same
+ * side first, so a DRF reader sees Django rather than FastAPI twice.
+ */
+export function shownFramework(preferred: Framework, available: readonly Framework[]): Framework | undefined {
+	if (available.includes(preferred)) return preferred;
+	const sameSide = available.find((framework) => FRAMEWORK_SIDE[framework] === FRAMEWORK_SIDE[preferred]);
+	return sameSide ?? available[0];
+}

@@ -39,13 +39,12 @@ async function copyEveryVisibleExample(page: Page): Promise<number> {
 	return figures.length;
 }
 
-test('the copy button copies each example exactly as its file holds it, in every framework tab', async ({ page }) => {
+test('the copy button copies each example exactly as its file holds it, on both sides', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto(sitePath('/compare/orm-queries/'));
 	expect(await page.locator('.expressive-code button[data-code]').count()).toBe(0); // rebuilt on click instead
-	const djangoFirst = await copyEveryVisibleExample(page);
-	await page.getByRole('tab', { name: 'FastAPI' }).first().click();
-	const fastapi = await copyEveryVisibleExample(page);
-	expect(djangoFirst + fastapi).toBeGreaterThan(15);
+	const copied = await copyEveryVisibleExample(page);
+	expect(copied).toBeGreaterThan(15);
 });
 
 test('a terminal block still copies its commands without the comment lines', async ({ page }) => {

@@ -65,22 +65,23 @@ for (const theme of THEMES) {
 			expect(main?.x).toBeLessThan(40);
 		});
 
-		test('prints every tab panel, each after its tab name', async ({ page }) => {
+		test("prints every framework's code, each after its name", async ({ page }) => {
 			await page.emulateMedia({ media: 'print' });
-			const tabSets = await page.locator('starlight-tabs').all();
-			expect(tabSets.length).toBeGreaterThan(0);
-			for (const tabs of tabSets) {
-				const names = tabs.getByRole('tab');
-				const panels = tabs.locator(':scope > [role="tabpanel"]');
-				await expect(panels).toHaveCount(await names.count());
+			const examples = await page.locator('.fw-example:not([data-count="1"])').all();
+			expect(examples.length).toBeGreaterThan(0);
+			for (const example of examples) {
+				const names = example.locator('.fw-label');
+				const blocks = example.locator('.expressive-code');
+				await expect(names).toHaveCount(await blocks.count());
+				await expect(example.locator('.fw-switch, .fw-layout').first()).toBeHidden();
 				let previousBottom = -Infinity;
-				for (let index = 0; index < (await panels.count()); index++) {
+				for (let index = 0; index < (await blocks.count()); index++) {
 					const name = await names.nth(index).boundingBox();
-					const panel = await panels.nth(index).boundingBox();
-					if (!name || !panel) throw new Error(`tab ${index + 1} or its panel is not printed`);
-					expect(name.y, `tab name ${index + 1} follows the panel before`).toBeGreaterThanOrEqual(previousBottom - 1);
-					expect(panel.y, `panel ${index + 1} follows its tab name`).toBeGreaterThanOrEqual(name.y + name.height - 1);
-					previousBottom = panel.y + panel.height;
+					const block = await blocks.nth(index).boundingBox();
+					if (!name || !block) throw new Error(`framework ${index + 1} or its code is not printed`);
+					expect(name.y, `name ${index + 1} follows the code before`).toBeGreaterThanOrEqual(previousBottom - 1);
+					expect(block.y, `code ${index + 1} follows its name`).toBeGreaterThanOrEqual(name.y + name.height - 1);
+					previousBottom = block.y + block.height;
 				}
 			}
 		});
