@@ -13,6 +13,7 @@ import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
 import { SECTION_FOLDERS } from './src/lib/site-sections';
 import { SITE_NAME } from './src/data/site';
+import { COMPARE_GROUPS } from './src/data/compare-topics';
 import { INLINE_PREFERENCES_SCRIPT } from './src/lib/example-preferences';
 
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
@@ -28,7 +29,19 @@ function sidebarGroup({ label, folder }) {
 	const directory = new URL(`${folder}/`, DOCS_DIR);
 	const hasPages = existsSync(directory) && readdirSync(directory).some((name) => /\.mdx?$/.test(name));
 	const home = folder === SECTION_FOLDERS[0].folder ? [{ label: 'Home', link: '/' }] : [];
+	if (folder === 'compare') return [{ label, items: compareItems() }];
 	return hasPages || home.length ? [{ label, items: [...home, { autogenerate: { directory: folder } }] }] : [];
+}
+
+/** Compare's overview, then its pages in the groups the overview shows (src/data/compare-topics.ts). */
+function compareItems() {
+	return [
+		{ label: 'Overview', slug: 'compare' },
+		...COMPARE_GROUPS.map((group) => ({
+			label: group.label,
+			items: group.topics.map((topic) => ({ label: topic.label, slug: `compare/${topic.slug}` })),
+		})),
+	];
 }
 
 export default defineConfig({
