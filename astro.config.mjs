@@ -16,6 +16,8 @@ import { SITE_NAME } from './src/data/site';
 import { COMPARE_GROUPS } from './src/data/compare-topics';
 import { INLINE_PREFERENCES_SCRIPT } from './src/lib/example-preferences';
 
+/** @typedef {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>[number]} SidebarItem */
+
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
 // GitHub Pages gives '' for a site at the domain's root (actions/configure-pages' base_path).
 const BASE_PATH = process.env.BASE_PATH || '/';
@@ -24,6 +26,7 @@ const BASE_PATH = process.env.BASE_PATH || '/';
  * A sidebar group listed only once its folder has a finished page: no empty sections. The first
  * section also links the home page, which sits outside every folder.
  * @param {{ label: string, folder: string }} section
+ * @returns {SidebarItem[]}
  */
 function sidebarGroup({ label, folder }) {
 	const directory = new URL(`${folder}/`, DOCS_DIR);
@@ -33,7 +36,10 @@ function sidebarGroup({ label, folder }) {
 	return hasPages || home.length ? [{ label, items: [...home, { autogenerate: { directory: folder } }] }] : [];
 }
 
-/** Compare's overview, then its pages in the groups the overview shows (src/data/compare-topics.ts). */
+/**
+ * Compare's overview, then its pages in the groups the overview shows (src/data/compare-topics.ts).
+ * @returns {SidebarItem[]}
+ */
 function compareItems() {
 	return [
 		{ label: 'Overview', slug: 'compare' },

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { browserFigures } from './browser-figures.ts';
 import { htmlSizes, pagefindBytes } from './dist-sizes.ts';
+import { layoutFigures } from './layout-figures.ts';
 import { lighthouseScores } from './lighthouse-scores.ts';
 import { targetsMet } from './targets.ts';
 
 const DIST = join(process.cwd(), 'dist');
 const PORT = 4399;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-/** The home page, a Compare page, a phase page and the reference map, as issue 8 names them. */
+/** The home page, a Compare page, a phase page and the reference map. */
 const LIGHTHOUSE_PAGES = ['/', '/compare/orm-queries/', '/path/phase-2-fastapi-prototype/', '/reference/django-fastapi-map/'];
 
 // `--no-build` measures the existing dist/ (quicker while tuning); the build time is then not reported.
@@ -37,6 +38,7 @@ try {
 		...htmlSizes(DIST),
 		...pagefindBytes(DIST),
 		...(await browserFigures(DIST, BASE_URL, '/compare/data-modeling/', 'selectinload')),
+		layout: await layoutFigures(DIST, BASE_URL),
 		lighthouse: process.argv.includes('--no-lighthouse') ? [] : await lighthouseScores(BASE_URL, LIGHTHOUSE_PAGES),
 	};
 	console.log(JSON.stringify({ ...figures, targets: targetsMet(figures) }, null, 2));
