@@ -1,5 +1,6 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -33,7 +34,35 @@ function sidebarGroup({ label, folder }) {
 	const hasPages = existsSync(directory) && readdirSync(directory).some((name) => /\.mdx?$/.test(name));
 	const home = folder === SECTION_FOLDERS[0].folder ? [{ label: 'Home', link: '/' }] : [];
 	if (folder === 'compare') return [{ label, items: compareItems() }];
+	if (folder === 'path') return [{ label, items: learningPathItems() }];
 	return hasPages || home.length ? [{ label, items: [...home, { autogenerate: { directory: folder } }] }] : [];
+}
+
+/**
+ * The path's overview, then one collapsible group per phase folder (its overview, index.mdx, and
+ * its steps), named and ordered by the overview's frontmatter.
+ * @returns {SidebarItem[]}
+ */
+function learningPathItems() {
+	const directory = new URL('path/', DOCS_DIR);
+	/** @param {URL} file */
+	const frontmatter = (file) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') ?? {};
+	const pages = readdirSync(directory)
+		.filter((name) => name !== 'index.mdx')
+		.map((name) => {
+			const isPhase = statSync(new URL(name, directory)).isDirectory();
+			const file = new URL(isPhase ? `${name}/index.mdx` : name, directory);
+			return { name: name.replace(/\.mdx$/, ''), isPhase, data: frontmatter(file) };
+		})
+		.sort((a, b) => (a.data.sidebar?.order ?? 0) - (b.data.sidebar?.order ?? 0));
+	return [
+		{ label: 'Overview', slug: 'path' },
+		...pages.map(({ name, isPhase, data }) =>
+			isPhase
+				? { label: data.sidebar?.label ?? data.title, collapsed: true, items: [{ autogenerate: { directory: `path/${name}` } }] }
+				: { label: data.sidebar?.label ?? data.title, slug: `path/${name}` },
+		),
+	];
 }
 
 /**
@@ -78,6 +107,8 @@ export default defineConfig({
 				Search: './src/components/SiteSearch.astro',
 				// The frontmatter description, indexed for search (Starlight leaves it in <head> only).
 				PageTitle: './src/components/SearchablePageTitle.astro',
+				// "Mark this step done" at the end of every learning-path step.
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			sidebar: SECTION_FOLDERS.flatMap(sidebarGroup),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],

@@ -12,6 +12,13 @@ export const collections = {
 				description: z.string().min(20),
 				// Learning-path phases: the steps a reader can tick (see PhaseChecklist).
 				checklist: z.array(z.string().min(3)).optional(),
+				// A phase's overview (path/phase-N-.../index.mdx): how long it takes and what you build.
+				phase: z.object({ time: z.string().min(3), builds: z.string().min(10) }).optional(),
+				// What a reader who may skip the phase can already do, each with the step that teaches it.
+				selfCheck: z.array(z.object({ can: z.string().min(10), step: z.string().min(2) })).optional(),
+				// A step of a phase (path/phase-N-.../<step>.mdx): its length, and the checklist items of
+				// the former single-page phase it replaces (to carry saved progress over).
+				step: z.object({ minutes: z.number().int().positive(), replaces: z.array(z.string()).default([]) }).optional(),
 			}),
 		}),
 	}),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineCodeToHtml } from '../../src/lib/inline-code';
-import { doneCount, emptyProgress, parseProgress, PROGRESS_VERSION, stepId, withStep } from '../../src/lib/progress';
+import { doneCount, emptyProgress, parseProgress, PROGRESS_VERSION, resumeStep, stepId, withStep } from '../../src/lib/progress';
 
 describe('parseProgress', () => {
 	it('starts empty when nothing is stored', () => {
@@ -8,35 +8,64 @@ describe('parseProgress', () => {
 	});
 
 	it('reads what was stored', () => {
-		const stored = { version: PROGRESS_VERSION, done: { 'phase-0': ['a', 'b'] } };
+		const stored = { version: PROGRESS_VERSION, done: ['path/phase-0-x/models', 'path/phase-0-x/queries'] };
 		expect(parseProgress(JSON.stringify(stored))).toEqual(stored);
 	});
 
 	it.each([
-		['broken JSON', '{"version": 1,'],
-		['another version', JSON.stringify({ version: 99, done: {} })],
-		['no done map', JSON.stringify({ version: PROGRESS_VERSION })],
-		['steps that are not a list', JSON.stringify({ version: PROGRESS_VERSION, done: { 'phase-0': 'a' } })],
-		['a list of numbers', JSON.stringify({ version: PROGRESS_VERSION, done: { 'phase-0': [1] } })],
+		['broken JSON', '{"version": 2,'],
+		['an unknown version', JSON.stringify({ version: 99, done: [] })],
+		['no done list', JSON.stringify({ version: PROGRESS_VERSION })],
+		['a list of numbers', JSON.stringify({ version: PROGRESS_VERSION, done: [1] })],
+		['a version 1 value of the wrong shape', JSON.stringify({ version: 1, done: { 'phase-0': 'all' } })],
 		['a bare value', '42'],
 		['null', 'null'],
+		['an array', '[]'],
 	])('rejects %s so it can be reset', (_name, raw) => {
 		expect(parseProgress(raw)).toBeNull();
 	});
 });
 
-describe('withStep and doneCount', () => {
-	it('ticks and unticks a step without touching other phases', () => {
-		let progress = withStep(emptyProgress(), 'phase-0', 'a', true);
-		progress = withStep(progress, 'phase-1', 'x', true);
-		progress = withStep(progress, 'phase-0', 'b', true);
-		progress = withStep(progress, 'phase-0', 'a', false);
-		expect(progress.done).toEqual({ 'phase-0': ['b'], 'phase-1': ['x'] });
+describe('progress saved by the single-page phases (version 1)', () => {
+	const migration = {
+		'phase-0': { 'path/phase-0-x/models': ['define-models', 'write-migrations'], 'path/phase-0-x/views': ['write-views'] },
+		'phase-1': { 'path/phase-1-y/serializers': ['serializers'] },
+	};
+
+	it('becomes the step pages whose checklist items were all ticked', () => {
+		const old = { version: 1, done: { 'phase-0': ['define-models', 'write-migrations'], 'phase-1': ['serializers'] } };
+		expect(parseProgress(JSON.stringify(old), migration)?.done.sort()).toEqual(['path/phase-0-x/models', 'path/phase-1-y/serializers']);
 	});
 
-	it('ignores ticked steps that are no longer on the page', () => {
-		const progress = withStep(withStep(emptyProgress(), 'phase-0', 'gone', true), 'phase-0', 'kept', true);
-		expect(doneCount(progress, 'phase-0', ['kept', 'new'])).toBe(1);
+	it('leaves a step not done while one of the items it replaces was not ticked', () => {
+		const old = { version: 1, done: { 'phase-0': ['define-models', 'write-views'] } };
+		expect(parseProgress(JSON.stringify(old), migration)?.done).toEqual(['path/phase-0-x/views']);
+	});
+
+	it('is saved in the current version', () => {
+		expect(parseProgress(JSON.stringify({ version: 1, done: {} }), migration)?.version).toBe(PROGRESS_VERSION);
+	});
+});
+
+describe('withStep, doneCount and resumeStep', () => {
+	const steps = ['a', 'b', 'c'];
+
+	it('marks and unmarks a step', () => {
+		let progress = withStep(emptyProgress(), 'a', true);
+		progress = withStep(progress, 'b', true);
+		progress = withStep(progress, 'a', false);
+		expect(progress.done).toEqual(['b']);
+	});
+
+	it('ignores steps that no longer exist', () => {
+		const progress = withStep(withStep(emptyProgress(), 'gone', true), 'a', true);
+		expect(doneCount(progress, steps)).toBe(1);
+	});
+
+	it('resumes at the first step not done, and only once something is done', () => {
+		expect(resumeStep(emptyProgress(), steps)).toBeUndefined();
+		expect(resumeStep(withStep(emptyProgress(), 'b', true), steps)).toBe('a');
+		expect(resumeStep(withStep(withStep(emptyProgress(), 'a', true), 'b', true), steps)).toBe('c');
 	});
 });
 
