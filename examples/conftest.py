@@ -12,6 +12,7 @@ import threading
 from importlib import metadata
 from pathlib import Path
 
+import exchanges
 import pytest
 from packaging.specifiers import SpecifierSet
 
@@ -55,6 +56,18 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             outcomes.write(f"{outcome} {report.nodeid}\n")
 
 
+def check_recorded_exchanges(session: pytest.Session, exitstatus: int) -> None:
+    """Writes the recordings (RECORD_EXCHANGES=1), or fails a whole run that left one unmade."""
+    whole_suite = topics_in_run(session) is None
+    if exchanges.RECORDING:
+        for path in exchanges.write_recordings(whole_suite):
+            session.config.get_terminal_writer().line(f"recorded {path.relative_to(EXAMPLES_DIR)}")
+    elif whole_suite and exitstatus == 0 and (unmade := exchanges.unobserved_recordings()):
+        message = "recorded exchanges that no test made (stale):\n  " + "\n  ".join(unmade)
+        session.config.get_terminal_writer().line(message, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def page_example_files() -> list[Path]:
     files = []
     for path in sorted(EXAMPLES_DIR.rglob("*.py")):
@@ -77,6 +90,7 @@ def topics_in_run(session: pytest.Session) -> set[str] | None:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     sys.settrace(None)  # stop tracing before anything else, whatever the outcome
     threading.settrace(None)
+    check_recorded_exchanges(session, exitstatus)
     if os.environ.get("EXAMPLES_REQUIRE_ALL") != "1" or exitstatus != 0:
         return
     # A module imported before tracing began (pytest-django imports models early) ran its body too.

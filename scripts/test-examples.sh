@@ -24,6 +24,7 @@ done
 [ ${#failed[@]} -eq 0 ] || { echo "examples failed on: ${failed[*]}" >&2; exit 1; }
 
 # A test marked for one Django line must have run somewhere: skipping it everywhere hides it.
+[ -n "${EXAMPLES_ENV:-}" ] && exit 0  # one environment only: nothing to compare with
 unrun=$(cd "$OUTCOMES" && for file in *; do
   sed -n 's/^version-skipped //p' "$file" | while read -r test; do
     grep -qxF "passed $test" $(ls | grep -vxF "$file") /dev/null 2>/dev/null || echo "$test"

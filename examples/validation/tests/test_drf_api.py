@@ -1,4 +1,5 @@
 import pytest
+from exchanges import record
 from django.contrib.auth.hashers import check_password
 
 from validation.django_app.models import Account, Order
@@ -39,6 +40,7 @@ def test_model_validators_reach_the_model_serializer(drf_client):
 def test_validate_field_method_rejects_a_reserved_username(drf_client):
     response = drf_client.post("/accounts/", {**SIGNUP, "username": "admin"}, format="json")
     assert response.json() == {"username": ["This username is reserved."]}
+    record("validation/drf-reserved-username", response)
 
 
 def test_validate_attaches_the_mismatch_to_password_confirm(drf_client):
@@ -66,7 +68,7 @@ def test_field_arguments_constrain_values(drf_client):
     assert response.status_code == 400
     assert response.json() == {
         "ship_to": ["Ensure this field has at least 10 characters."],
-        "lines": [{"sku": ["Use a SKU such as ABC-1234."], "quantity": ["Ensure this value is less than or equal to 100."]}],
+        "lines": {"0": {"sku": ["Use a SKU such as ABC-1234."], "quantity": ["Ensure this value is less than or equal to 100."]}},
     }
 
 
@@ -78,8 +80,19 @@ def test_nested_order_is_created_with_its_lines(drf_client):
 
 
 def test_nested_errors_keep_the_position_of_each_item(drf_client):
+    # DRF 3.18 keys many=True errors by index and leaves valid items out (3.16 sent a list with {})
     lines = [{"sku": "ABC-1234", "quantity": 1}, {"sku": "ABC-1234", "quantity": 0}]
     response = drf_client.post("/orders/", {**ORDER, "lines": lines}, format="json")
+    assert response.json() == {"lines": {"1": {"quantity": ["Ensure this value is greater than or equal to 1."]}}}
+
+
+def test_the_old_list_format_is_deprecated(drf_client, settings):
+    from rest_framework.deprecation import RemovedInDRF320Warning
+
+    settings.REST_FRAMEWORK = {"LIST_SERIALIZER_ERRORS_AS_DICT": False}
+    lines = [{"sku": "ABC-1234", "quantity": 1}, {"sku": "ABC-1234", "quantity": 0}]
+    with pytest.warns(RemovedInDRF320Warning, match="list-based error format"):
+        response = drf_client.post("/orders/", {**ORDER, "lines": lines}, format="json")
     assert response.json() == {"lines": [{}, {"quantity": ["Ensure this value is greater than or equal to 1."]}]}
 
 

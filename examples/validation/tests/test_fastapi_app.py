@@ -1,4 +1,5 @@
 import pytest
+from exchanges import record
 from sqlalchemy import select
 
 from validation.fastapi_app.main import hash_password
@@ -51,6 +52,7 @@ async def test_field_validator_rejects_a_reserved_username(api):
     [error] = response.json()["detail"]
     assert error["loc"] == ["body", "username"]
     assert error["msg"] == "Value error, This username is reserved."
+    record("validation/fastapi-reserved-username", response)
 
 
 @pytest.mark.asyncio

@@ -10,6 +10,8 @@ export interface DocPage {
 	file: string;
 	frontmatter: Record<string, unknown>;
 	exampleRefs: string[];
+	/** The recorded exchanges the page shows: <Exchange drf="topic/name" … /> */
+	exchangeRefs: string[];
 }
 
 export function listFiles(dir: string, keep: (path: string) => boolean): string[] {
@@ -23,6 +25,7 @@ export function listFiles(dir: string, keep: (path: string) => boolean): string[
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 // <Example django="…" fastapi="…" /> and <ExampleFile path="…" />
 const EXAMPLE_TAG = /<Example(?:File)?\b([\s\S]*?)\/>/g;
+const EXCHANGE_TAG = /<Exchange\b([\s\S]*?)\/>/g;
 const EXAMPLE_ATTRIBUTE = new RegExp(`\\b(${[...FRAMEWORKS, 'path'].join('|')})="([^"]*)"`, 'g');
 
 export function parseDocPage(file: string, source: string): DocPage {
@@ -31,7 +34,10 @@ export function parseDocPage(file: string, source: string): DocPage {
 	const exampleRefs = [...source.matchAll(EXAMPLE_TAG)].flatMap(([, attributes]) =>
 		[...(attributes ?? '').matchAll(EXAMPLE_ATTRIBUTE)].map((match) => match[2] ?? ''),
 	);
-	return { file, frontmatter, exampleRefs };
+	const exchangeRefs = [...source.matchAll(EXCHANGE_TAG)].flatMap(([, attributes]) =>
+		[...(attributes ?? '').matchAll(EXAMPLE_ATTRIBUTE)].map((match) => match[2] ?? ''),
+	);
+	return { file, frontmatter, exampleRefs, exchangeRefs };
 }
 
 export function loadDocPages(): DocPage[] {
