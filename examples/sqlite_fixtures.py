@@ -1,7 +1,8 @@
 """Test plumbing shared by the FastAPI examples' tests; no page shows it.
 
-A throwaway SQLite file per test, and an httpx client whose app takes its database sessions from
-it, so each test starts from empty tables and leaves nothing behind.
+A throwaway SQLite file per test, and an httpx2 client (the HTTP client Starlette's TestClient
+is built on) whose app takes its database sessions from it, so each test starts from empty
+tables and leaves nothing behind.
 """
 
 from collections.abc import AsyncIterator, Callable
@@ -9,7 +10,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -38,7 +39,7 @@ async def client_with_sessions(
     sessions: async_sessionmaker[AsyncSession],
     base_url: str = "http://test",
 ) -> AsyncIterator[AsyncClient]:
-    """An httpx client for `app` whose `get_session` dependency yields sessions from `sessions`.
+    """An httpx2 client for `app` whose `get_session` dependency yields sessions from `sessions`.
 
     All of the app's dependency overrides are cleared on exit, including any a test added.
     """

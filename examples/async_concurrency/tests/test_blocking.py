@@ -10,7 +10,7 @@ import anyio.to_thread
 import pytest
 from asgiref.sync import sync_to_async
 from django.core.asgi import get_asgi_application
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from async_concurrency import rates
 from async_concurrency.fastapi_app.main import app
@@ -82,3 +82,12 @@ async def test_thread_sensitive_true_runs_them_one_after_another():
     lookup = sync_to_async(rates.fetch_rate_blocking)  # thread_sensitive=True is the default
     assert await asyncio.gather(*(lookup(currency) for currency in rates.RATES)) == [1.0, 1.08, 0.85]
     assert rates.lookups.peak == 1
+
+
+@pytest.mark.asyncio
+async def test_asyncio_to_thread_uses_another_pool_than_run_in_threadpool():
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = 2  # caps run_in_threadpool and def endpoints on this loop...
+    lookups = (asyncio.to_thread(rates.fetch_rate_blocking, "EUR") for _ in range(4))
+    assert await asyncio.gather(*lookups) == [1.0] * 4
+    assert rates.lookups.peak == 4  # ...but not the loop's default executor

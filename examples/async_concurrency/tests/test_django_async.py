@@ -1,15 +1,16 @@
-import asyncio
 import threading
 
 import pytest
 from asgiref.sync import async_to_sync
 from django.core.exceptions import SynchronousOnlyOperation
 from django.core.management import call_command
+from django.db import connection
 from django.db.models.signals import post_save
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from rest_framework.test import APIClient
 
 from async_concurrency import upstreams
+from async_concurrency.django_app import ledger
 from async_concurrency.django_app.models import Account, Entry
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("async_concurrency.django_app.urls")]
@@ -49,8 +50,37 @@ def test_a_failed_transfer_leaves_no_trace(client, accounts, path):
     assert unknown_target.status_code == 404
     too_much = client.post(path, {"source": grace.pk, "target": ada.pk, "amount": 1}, content_type="application/json")
     assert too_much.status_code == 409
-    assert Account.objects.get(pk=ada.pk).balance == 1000  # the debit before the 404 was rolled back
+    assert Account.objects.get(pk=ada.pk).balance == 1000
     assert not Entry.objects.exists()
+
+
+def test_both_directions_lock_the_accounts_in_primary_key_order(accounts):
+    ada, grace = accounts  # ada has the smaller primary key
+    locked: list[int] = []
+
+    def record(execute, sql, params, many, context):
+        if sql.startswith("SELECT") and "async_concurrency_account" in sql:
+            locked.append(params[0])  # the pk this SELECT ... FOR UPDATE asks for
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        ledger.transfer(ada.pk, grace.pk, 10)
+        ledger.transfer(grace.pk, ada.pk, 10)
+    assert locked == [ada.pk, grace.pk, ada.pk, grace.pk]  # the same order: no deadlock
+
+
+def test_a_failure_after_the_balances_changed_rolls_everything_back(
+    accounts, monkeypatch
+):
+    ada, grace = accounts
+
+    def broken_create(**fields):
+        raise RuntimeError("the ledger write failed")
+
+    monkeypatch.setattr(ledger.Entry.objects, "create", broken_create)
+    with pytest.raises(RuntimeError, match="ledger write"):
+        ledger.transfer(ada.pk, grace.pk, 250)
+    assert [Account.objects.get(pk=a.pk).balance for a in accounts] == [1000, 0]
 
 
 def test_drf_validates_the_transfer_input(accounts):

@@ -1,19 +1,23 @@
 """Each row of the page's "What changed" table, checked against the installed libraries."""
 
 import asyncio
+import logging
 import threading
 from collections.abc import Iterator
 
 import pytest
 from asgiref.sync import async_to_sync
+from django.core.handlers.asgi import ASGIHandler
 from django.db import connection
+from django.test import Client
 from fastapi import Depends, FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.orm import Session
 
 from async_concurrency import rates
 from async_concurrency.django_app.models import Account
+from async_concurrency.drf_app import views as drf_views
 
 
 @pytest.mark.asyncio
@@ -71,3 +75,48 @@ async def test_gather_cannot_overlap_coroutines_that_never_await():
 
     assert await asyncio.gather(rate_with_a_sync_client("EUR"), rate_with_a_sync_client("USD")) == [1.0, 1.08]
     assert rates.lookups.peak == 1
+
+
+def sync_only_middleware(get_response):  # no async support declared: Django must adapt
+    def middleware(request):
+        return get_response(request)
+
+    return middleware
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_django_logs_each_adapted_handler_only_with_debug_on(settings, caplog, debug):
+    settings.DEBUG = debug
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.sync_only_middleware"]
+    with caplog.at_level(logging.DEBUG, logger="django.request"):
+        ASGIHandler()  # builds the middleware chain for ASGI
+    adapted = [r.getMessage() for r in caplog.records if "handler adapted" in r.getMessage()]
+    assert bool(adapted) is debug
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("async_concurrency.django_app.urls")
+@pytest.mark.asyncio
+async def test_async_to_sync_uses_the_server_loop_under_asgi_and_new_loops_under_wsgi(
+    monkeypatch,
+):
+    loops: list[asyncio.AbstractEventLoop] = []
+    fetch = drf_views.fetch_dashboard
+
+    async def recording_fetch(user_id: int) -> dict[str, object]:
+        loops.append(asyncio.get_running_loop())
+        return await fetch(user_id)
+
+    monkeypatch.setattr(drf_views, "fetch_dashboard", recording_fetch)
+    transport = ASGITransport(app=ASGIHandler())
+    async with AsyncClient(transport=transport, base_url="http://testserver") as client:
+        assert (await client.get("/api/dashboard/7/")).status_code == 200
+    assert loops == [asyncio.get_running_loop()]  # under ASGI: the server's own loop
+
+    def under_wsgi() -> None:  # the test client calls the WSGI handler; no loop runs here
+        for _ in range(2):
+            assert Client().get("/api/dashboard/7/").status_code == 200
+
+    await asyncio.to_thread(under_wsgi)
+    server_loop, first, second = loops
+    assert first is not server_loop and second is not first  # a new loop for each call

@@ -1,18 +1,35 @@
+import os
 from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
-from httpx import AsyncClient
+from django.core.cache import cache
+from httpx2 import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from auth.fastapi_app import db
 from auth.fastapi_app.main import app
 from auth.fastapi_app.models import Base, User
 from auth.fastapi_app.passwords import hash_password
+from auth.fastapi_app.ratelimit import login_rate_limit
 from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 # Stored hashes carry their own iteration count, so test users can use a cheap one.
 TEST_ITERATIONS = 1_000
+
+
+# The service refuses to start without a signing key (auth/fastapi_app/tokens.py).
+os.environ.setdefault("JWT_SECRET_KEY", "tests-only-" + "k" * 32)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    # Every test client has the same address: start each test with no login counted.
+    login_rate_limit.hits.clear()
+    cache.clear()  # DRF's throttles count in Django's cache
+    yield
+    login_rate_limit.hits.clear()
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,16 +1,17 @@
 """The claims behind the page's "What changed" table.
 
-If one of them stops being true (Django gains a task queue, FastAPI changes when background tasks
-run), a test here fails and the table needs updating.
+If one of them stops being true (Django ships a worker, FastAPI changes when background
+tasks run), a test here fails and the table needs updating.
 """
 
 from importlib.util import find_spec
+from pathlib import Path
 from smtplib import SMTPException
 
 import django
 import pytest
 from django.db import transaction
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from background_tasks.django_app.models import Signup
@@ -24,10 +25,38 @@ class Rollback(Exception):
     pass
 
 
+@pytest.mark.django_version("<6.0")
 def test_django_5_2_ships_no_task_queue_and_django_q_is_a_separate_package():
     assert django.VERSION[:2] == (5, 2)
     assert find_spec("django.tasks") is None  # added in Django 6.0
     assert find_spec("django_q") is None  # django-q / django-q2 are installed separately
+
+
+@pytest.mark.django_version(">=6.0")
+def test_django_6_ships_a_task_api_but_only_development_backends():
+    import django.tasks.backends
+    from django.conf import settings
+    from django.tasks import task  # the API: @task, .enqueue(), TaskResult
+
+    assert callable(task)
+    backends = Path(django.tasks.backends.__file__).parent
+    assert sorted(module.stem for module in backends.glob("*.py")) == [
+        "__init__",
+        "base",
+        "dummy",  # stores tasks and never runs them
+        "immediate",  # runs the task at once, in the calling process
+    ]  # no worker and no production backend: those are third-party
+    assert settings.TASKS["default"]["BACKEND"].endswith("ImmediateBackend")
+    assert find_spec("django_q") is None  # django-q / django-q2: separate packages
+
+
+def test_acks_late_alone_acknowledges_a_task_whose_worker_was_killed(
+    when_the_worker_dies, monkeypatch
+):
+    monkeypatch.setattr(send_welcome_email, "reject_on_worker_lost", False)
+    assert send_welcome_email.acks_late is True
+    # Acknowledged: the broker deletes the message, and the email is never sent.
+    assert when_the_worker_dies(send_welcome_email) == ["acknowledged"]
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 import pytest_asyncio
 from fakeredis import FakeAsyncRedis
 from fastapi.testclient import TestClient
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -12,6 +12,7 @@ from caching.fastapi_app import db
 from caching.fastapi_app.cache import InMemoryCache, RedisCache, get_cache
 from caching.fastapi_app.main import LIST_GENERATION_KEY, app, article_key
 from caching.fastapi_app.models import Article, Base
+from exchanges import record
 from sqlite_fixtures import sessions_for, sqlite_engine
 
 
@@ -91,9 +92,11 @@ async def test_etag_and_if_none_match_give_a_304(client):
     response = await client.get("/articles/caching")
     assert response.headers["cache-control"] == "public, max-age=60"
     etag = response.headers["etag"]
+    record("caching/fastapi-detail", response)
     not_modified = await client.get("/articles/caching", headers={"If-None-Match": f'"x", {etag}'})
     assert not_modified.status_code == 304
     assert not_modified.content == b"" and not_modified.headers["etag"] == etag
+    record("caching/fastapi-not-modified", not_modified)
     assert (await client.get("/articles/caching", headers={"If-None-Match": '"x"'})).status_code == 200
 
 

@@ -4,7 +4,7 @@ from typing import Annotated
 import pytest
 import pytest_asyncio
 from fastapi import APIRouter, Depends, FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -202,7 +202,7 @@ async def test_a_failing_commit_is_a_500_and_nothing_is_saved(session_factory, u
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         response = await client.post("/api/notes", json={"title": "Lost"}, headers=auth())
     app.dependency_overrides.clear()
-    # FastAPI 0.115 runs the code after yield before sending the response, so the client is told.
+    # scope="function" runs the code after yield before the response is sent: the client is told.
     assert response.status_code == 500
     monkeypatch.undo()
     assert await count_notes(session_factory) == 0

@@ -7,7 +7,7 @@ import pytest
 from fastapi import Depends, FastAPI, HTTPException
 from fastapi.exceptions import FastAPIError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -60,7 +60,7 @@ async def test_a_yield_dependency_that_swallows_the_exception_breaks_the_respons
 
 
 @pytest.mark.asyncio
-async def test_default_http_bearer_answers_403_without_a_challenge():
+async def test_default_http_bearer_answers_401_with_a_challenge():
     app = FastAPI()
 
     @app.get("/me")
@@ -69,5 +69,29 @@ async def test_default_http_bearer_answers_403_without_a_challenge():
 
     async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
         response = await client.get("/me")
-    # FastAPI 0.115: 403 and no WWW-Authenticate header. Later releases moved to 401 (fastapi#13786).
-    assert response.status_code == 403 and "www-authenticate" not in response.headers
+    # FastAPI 0.122 moved from 403 without a challenge to 401 with one (fastapi#13786).
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("scope", "status"), [(None, 201), ("function", 500)])
+async def test_when_the_code_after_yield_runs(scope, status):
+    saved = []
+
+    async def failing_session():
+        yield saved
+        raise RuntimeError("commit failed")  # the commit after yield
+
+    app = FastAPI()
+
+    @app.post("/notes", status_code=201)
+    async def create(session: Annotated[list, Depends(failing_session, scope=scope)]) -> None:
+        session.append("note")
+
+    transport = ASGITransport(app=app, raise_app_exceptions=False)
+    async with AsyncClient(transport=transport, base_url="http://test") as client:
+        response = await client.post("/notes")
+    # Default ("request" since FastAPI 0.118): after the response, so the client saw a 201
+    # for a write that failed. scope="function" (0.121): before it, so the client gets a 500.
+    assert response.status_code == status

@@ -3,7 +3,7 @@
 import pytest
 from django.core.asgi import get_asgi_application
 from django.test import override_settings
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 
 import django_site.settings as base
 from deployment.django_project import production

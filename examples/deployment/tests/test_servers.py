@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.asgi import get_asgi_application
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 
 from deployment.fastapi_app.main import app
 from deployment.local_server import serve
@@ -68,4 +68,6 @@ def test_web_concurrency_overrides_the_computed_count(monkeypatch, relative):
     # Set it in a container: os.cpu_count() sees the host's cores, not the container's CPU limit.
     config = load_gunicorn_config(relative, monkeypatch, cores=64, web_concurrency="3")
     assert config["workers"] == 3
-    assert config["forwarded_allow_ips"] == os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+    loopback = "127.0.0.1,::1"  # gunicorn's and uvicorn's own default
+    expected = os.environ.get("FORWARDED_ALLOW_IPS", loopback)
+    assert config["forwarded_allow_ips"] == expected

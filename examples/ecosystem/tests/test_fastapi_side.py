@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from pydantic import ValidationError
 
 from ecosystem.fastapi_app.config import Settings

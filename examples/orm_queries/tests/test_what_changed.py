@@ -8,14 +8,15 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
+from importlib import metadata
 
 import pytest
 from django.db.models import Count, Sum
 from django.utils import timezone
 from fastapi import Depends, FastAPI
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import create_engine, event, select, text
-from sqlalchemy.exc import InvalidRequestError, LegacyAPIWarning
+from sqlalchemy.exc import InvalidRequestError, LegacyAPIWarning, SADeprecationWarning
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, joinedload, sessionmaker
 
@@ -45,7 +46,7 @@ def ordering_app(tmp_path, variant: str) -> tuple[FastAPI, list[str]]:
     async def fast() -> None:
         events.append("fast")
 
-    if variant == "sync session in async def":  # the source article's pattern
+    if variant == "sync session in async def":  # the common tutorial pattern
         engine = create_engine(f"sqlite:///{url}")
         add_pause_function(engine)
         factory = sessionmaker(engine)
@@ -151,7 +152,7 @@ def test_filtering_a_relation_after_annotate_inflates_the_sums():
         DjangoOrder.objects.create(customer=customer, status="paid", total=Decimal("100.00"))
     last_month = timezone.now() - timedelta(days=30)
 
-    # The order the source article uses: annotate() first, then filter() on the same relation.
+    # The order often published: annotate() first, then filter() on the same relation.
     inflated = (
         DjangoCustomer.objects.annotate(total_spent=Sum("orders__total"), order_count=Count("orders"))
         .filter(orders__created_at__gte=last_month)
@@ -161,3 +162,37 @@ def test_filtering_a_relation_after_annotate_inflates_the_sums():
 
     correct = django_queries.top_customers(last_month, minimum=Decimal("0")).get()
     assert (correct.spent, correct.order_count) == (Decimal("300.00"), 3)
+
+
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True)
+async def test_async_for_loads_every_row_and_aiterator_streams():
+    customer = await DjangoCustomer.objects.acreate(name="Ada", email="ada@example.com")
+    for total in ("1.00", "2.00", "3.00"):
+        await DjangoOrder.objects.acreate(customer=customer, total=Decimal(total))
+
+    looped = DjangoOrder.objects.order_by("id")
+    async for _ in looped:
+        break  # only the first row is used...
+    assert len(looped._result_cache) == 3  # ...but all three were fetched and kept
+
+    streamed = DjangoOrder.objects.order_by("id")
+    totals = [order.total async for order in streamed.aiterator(chunk_size=2)]
+    assert totals == [Decimal("1.00"), Decimal("2.00"), Decimal("3.00")]
+    assert streamed._result_cache is None  # read in chunks of 2 rows, and nothing kept
+
+
+def test_greenlet_is_an_optional_extra_in_sqlalchemy_2_1():
+    requirements = metadata.requires("sqlalchemy") or []
+    greenlet = [line for line in requirements if line.startswith("greenlet")]
+    assert greenlet and all('extra == "asyncio"' in line for line in greenlet)
+
+
+def test_result_tuples_is_deprecated(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'tuples.sqlite3'}")
+    with engine.connect() as connection:
+        result = connection.execute(select(text("1")))
+        with pytest.warns(SADeprecationWarning, match="Row"):
+            result.tuples()
+        assert result.one() == (1,)  # a Row compares and unpacks like a tuple
+    engine.dispose()

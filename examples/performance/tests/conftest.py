@@ -1,7 +1,7 @@
 from collections.abc import AsyncIterator
 
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from performance.fastapi_app import db

@@ -1,7 +1,7 @@
 import threading
 
 import pytest
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from phase2_fastapi.fastapi_app.concurrency import app
 

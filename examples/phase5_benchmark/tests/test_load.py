@@ -1,6 +1,6 @@
 import pytest
 from fastapi import FastAPI, Response
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from phase5_benchmark.load import percentile, run_load
 

@@ -7,7 +7,7 @@ fast or loaded the machine is.
 import asyncio
 
 import pytest
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from phase5_benchmark.django_app import views as django_views
 from phase5_benchmark.fastapi_app import main as fastapi_main

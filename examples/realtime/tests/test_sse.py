@@ -8,7 +8,7 @@ import pytest_asyncio
 from django.core.asgi import get_asgi_application
 from django.http import StreamingHttpResponse
 from fastapi.testclient import TestClient
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from realtime.django_app import views
 from realtime.fastapi_app import main

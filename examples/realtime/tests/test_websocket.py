@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 from starlette.websockets import WebSocketDisconnect
 
 from deployment.local_server import serve  # uvicorn on a free loopback port (see the deployment page)

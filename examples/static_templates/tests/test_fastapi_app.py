@@ -3,7 +3,7 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from fastapi.staticfiles import StaticFiles
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from static_templates.fastapi_app.main import ASSETS_DIR, app
 

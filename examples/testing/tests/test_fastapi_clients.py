@@ -1,11 +1,11 @@
-"""TestClient and httpx.AsyncClient, and which of them runs the lifespan."""
+"""TestClient and httpx2.AsyncClient, and which of them runs the lifespan."""
 
 import threading
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 
 from testing.fastapi_app.config import Settings, get_settings
 from testing.fastapi_app.main import app, get_webhooks
@@ -73,9 +73,9 @@ def test_dependency_overrides_do_not_reach_the_lifespan(monkeypatch):
 def test_testclient_runs_the_app_in_another_thread():
     threads: list[int] = []
 
-    async def recording_webhooks() -> httpx.AsyncClient:
+    async def recording_webhooks() -> httpx2.AsyncClient:
         threads.append(threading.get_ident())
-        return httpx.AsyncClient(base_url="https://recorded.test")
+        return httpx2.AsyncClient(base_url="https://recorded.test")
 
     app.dependency_overrides[get_webhooks] = recording_webhooks
     with TestClient(app) as client:

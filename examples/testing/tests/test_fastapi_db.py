@@ -3,10 +3,10 @@
 import json
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 import pytest
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, create_async_engine
@@ -150,11 +150,11 @@ def webhook_calls() -> list[dict]:
     """Replace the lifespan's webhook client with one that records instead of sending."""
     calls: list[dict] = []
 
-    def receiver(request: httpx.Request) -> httpx.Response:
+    def receiver(request: httpx2.Request) -> httpx2.Response:
         calls.append(json.loads(request.content))
-        return httpx.Response(204)
+        return httpx2.Response(204)
 
-    fake = httpx.AsyncClient(base_url="https://hooks.test", transport=httpx.MockTransport(receiver))
+    fake = httpx2.AsyncClient(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
     app.dependency_overrides[get_webhooks] = lambda: fake
     return calls
 

@@ -4,7 +4,7 @@ from typing import get_type_hints
 
 import pytest
 import pytest_asyncio
-from httpx import ASGITransport, AsyncClient
+from httpx2 import ASGITransport, AsyncClient
 from pydantic import StringConstraints, ValidationError
 from sqlalchemy import Integer, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker

@@ -3,7 +3,7 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
-from httpx import AsyncClient
+from httpx2 import AsyncClient
 from rest_framework.test import APIClient
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
