@@ -12,6 +12,7 @@ import packageJson from './package.json' with { type: 'json' };
 import { SEARCH_RANKING } from './src/lib/search-ranking';
 import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
+import { forgivingSearch } from './src/plugins/forgiving-search';
 import { SECTION_FOLDERS } from './src/lib/site-sections';
 import { SITE_NAME } from './src/data/site';
 import { COMPARE_GROUPS } from './src/data/compare-topics';
@@ -90,7 +91,9 @@ export default defineConfig({
 	},
 	vite: {
 		// Pagefind UI waits 300 ms after a keystroke; it preloads the index while typing, so 30 ms suffices (npm run bench).
-		plugins: [pagefindUiOptions({ debounceTimeoutMs: 30 })],
+		// Excerpts of 24 words (Pagefind UI's 12 with sub-results) reach the FastAPI cell of a table row.
+		// The dialog's search forgives filler words and widens a query that finds too little (src/lib/forgiving-search.ts).
+		plugins: [pagefindUiOptions({ debounceTimeoutMs: 30, excerptLength: 24 }), forgivingSearch()],
 	},
 	integrations: [
 		starlight({

@@ -26,6 +26,7 @@ export const COMPARE_GROUPS: CompareGroup[] = [
 			{ slug: 'routing', label: 'Routing and views', change: 'URLconfs and ViewSets become decorated functions with typed parameters.' },
 			{ slug: 'api-docs', label: 'API documentation', change: 'OpenAPI comes from the code itself instead of drf-spectacular.' },
 			{ slug: 'error-handling', label: 'Error handling', change: 'DRF exception handling becomes HTTPException and exception handlers.' },
+			{ slug: 'drf-ninja-fastapi', label: 'DRF, Django Ninja or FastAPI', change: 'Django Ninja: typed, FastAPI-style endpoints that keep the ORM, admin and auth.' },
 		],
 	},
 	{

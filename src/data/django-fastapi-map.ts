@@ -34,6 +34,7 @@ export const COMPARE_PAGES = [
 	'routing',
 	'api-docs',
 	'error-handling',
+	'drf-ninja-fastapi',
 	'dependency-injection',
 	'testing',
 	'settings',
@@ -69,6 +70,24 @@ export interface MapRow {
 export function splitPageLink(page: ComparePage): { slug: ComparePageSlug; anchor: string | undefined } {
 	const [slug, anchor] = page.split('#') as [ComparePageSlug, string | undefined];
 	return { slug, anchor };
+}
+
+/** A row's text without the `backticks`: what the search index and a reader's query hold. */
+export const plainText = (text: string): string => text.replace(/`/g, '');
+
+/**
+ * The `id` of each row on the map page, in MAP_ROWS order: "map-" and the Django name in lower case,
+ * other characters as "-", numbered when two rows would share one. Search lists each row under the
+ * map page as a sub-result that links here.
+ */
+export function rowAnchors(rows: readonly MapRow[]): string[] {
+	const seen = new Map<string, number>();
+	return rows.map((row) => {
+		const slug = `map-${plainText(row.django).toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '')}`;
+		const count = seen.get(slug) ?? 0;
+		seen.set(slug, count + 1);
+		return count === 0 ? slug : `${slug}-${count + 1}`;
+	});
 }
 
 type Entry = readonly [django: string, fastapi: string, note: string, page: ComparePage];
@@ -790,6 +809,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'routing',
 		],
 		[
+			'`djangorestframework` itself',
+			'FastAPI, or Django Ninja (`NinjaAPI`, `Router`) to stay inside Django',
+			'Ninja brings typed signatures, Pydantic and OpenAPI to Django views and keeps the ORM, admin, auth and migrations.',
+			'drf-ninja-fastapi',
+		],
+		[
 			'`@action(detail=True)`',
 			'another path operation on the same router',
 			'An extra endpoint is just one more decorated function.',
@@ -1012,7 +1037,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`ModelSerializer`',
 			'an input schema and an output schema with `from_attributes=True`',
-			'Written by hand rather than generated, so nothing leaks that is not on the output schema.',
+			'Written by hand rather than generated, so nothing leaks that is not on the output schema. Django Ninja\'s `ModelSchema` generates one.',
 			'data-modeling',
 		],
 		[
@@ -1146,7 +1171,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`partial=True` (what `PATCH` does)',
 			'`model_dump(exclude_unset=True)`',
-			'Only the fields the client actually sent are applied.',
+			'Only the fields the client actually sent are applied. Django Ninja: `PatchDict[Schema]`, a dict of those fields.',
 			'validation',
 		],
 		[
@@ -1200,7 +1225,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'a 400 body `{"field": ["message"]}`',
 			'a 422 body `{"detail": [{"type", "loc", "msg", "input"}]}`',
-			'Clients written for DRF need a `RequestValidationError` handler to keep the old shape.',
+			'Clients written for DRF need a `RequestValidationError` handler to keep the old shape. Django Ninja answers 422 too.',
 			'validation',
 		],
 	]),

@@ -62,7 +62,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: 'ModelAdmin', expect: '/compare/admin/' },
 	{
 		query: 'runserver',
-		expect: '/path/phase-2-fastapi-prototype/',
+		expect: '/path/phase-2-fastapi-prototype/run-the-capstone/',
 		why: 'Run the capstone: runserver against uvicorn --reload and fastapi dev; no Compare page covers the dev server',
 	},
 	{ query: 'gunicorn', expect: '/compare/deployment/' },
@@ -86,7 +86,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 
 	// FastAPI, Starlette, SQLAlchemy and Pydantic names.
 	{ query: 'Depends', expect: '/compare/dependency-injection/' },
-	{ query: 'lifespan', expect: '/path/phase-2-fastapi-prototype/', why: 'The app factory and its lifespan: what runs before and after yield' },
+	{ query: 'lifespan', expect: '/path/phase-2-fastapi-prototype/sessions-and-lifespan/', why: 'The app factory and its lifespan: what runs before and after yield' },
 	{ query: 'BackgroundTasks', expect: '/compare/background-tasks/' },
 	{ query: 'Alembic', expect: '/compare/migrations/' },
 	{ query: 'AsyncSession', expect: '/compare/orm-queries/', why: "Async: Django's a-methods vs AsyncSession" },
@@ -127,4 +127,11 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 	{ query: 'health check', expect: '/compare/deployment/' },
 	{ query: 'connection pool', expect: '/compare/performance/', why: 'Connection pooling in SQLAlchemy and Django' },
 	{ query: 'should I use django or fastapi', expect: '/guides/choosing/' },
+	{ query: 'django ninja', expect: '/compare/drf-ninja-fastapi/' },
+	{ query: 'ninja vs drf', expect: '/compare/drf-ninja-fastapi/' },
+	{
+		query: 'drf to django ninja migration',
+		expect: '/compare/drf-ninja-fastapi/',
+		why: 'Moving an endpoint from DRF to Ninja',
+	},
 ];

@@ -41,4 +41,9 @@ export const SEARCH_WEIGHTS = {
 	atAGlanceTable: 2,
 	// The Django-to-FastAPI map names every API once; below body text so the page that explains it ranks first.
 	apiMapRows: 0.5,
+	// The same rows, indexed on the Compare page each one links to (hidden, "Django → FastAPI"): a
+	// Django name finds the page that explains its counterpart even where the prose names only the FastAPI side.
+	mapRowsOnTheirPage: 4,
+	// The glossary's definitions, for the same reason as the map's rows: the page each one links to explains the term.
+	glossaryDefinitions: 0.5,
 } as const;

@@ -11,6 +11,8 @@ const STARLIGHT_PAGEFIND_CONFIG = '\0virtual:starlight/pagefind-config';
 export interface PagefindUiOptions {
 	/** Quiet time after a keystroke before a search runs; Pagefind UI preloads the index on every keystroke meanwhile. */
 	debounceTimeoutMs: number;
+	/** Words in each excerpt; Pagefind UI shows 12 when sub-results are on, which cuts a table row before its FastAPI cell. */
+	excerptLength?: number;
 }
 
 export function pagefindUiOptions(options: PagefindUiOptions): Plugin {

@@ -3,13 +3,16 @@ import { SEARCH_WEIGHTS } from '../lib/search-ranking';
 
 /** The heading of the table that sums up a Compare page: each API it explains, Django beside FastAPI. */
 const SUMMARY_HEADING = 'At a glance';
+/** The glossary defines each term in a few lines and links to the page that explains it. */
+const GLOSSARY = /\/reference\/glossary\.mdx?$/;
 
 /**
  * Gives the table under a page's "At a glance" heading more weight in the search index than body
  * text (`data-pagefind-weight`), so an API name finds the page that maps it rather than one that
  * mentions it in passing.
  */
-export const searchWeights: HastPluginEntry = () => {
+export const searchWeights: HastPluginEntry = (file) => {
+	if (file.fileURL && GLOSSARY.test(file.fileURL.pathname)) return glossaryWeights;
 	let underSummaryHeading = false; // the factory runs once per document, so this never leaks across pages
 	return defineHastPlugin({
 		name: 'search-weights',
@@ -26,3 +29,18 @@ export const searchWeights: HastPluginEntry = () => {
 		},
 	});
 };
+
+/**
+ * The glossary's definitions weigh less than body text elsewhere, as the map's rows do: a term's
+ * short definition there should not outrank the page it links to, which explains the term in full.
+ * Its headings (the terms themselves) keep Pagefind's heading weight.
+ */
+const glossaryWeights = defineHastPlugin({
+	name: 'search-weights-glossary',
+	element: {
+		filter: ['p', 'li', 'dd', 'td', 'th'],
+		visit(node, ctx) {
+			ctx.setProperty(node, 'data-pagefind-weight', String(SEARCH_WEIGHTS.glossaryDefinitions));
+		},
+	},
+});

@@ -3,6 +3,7 @@
 Each test fails if the corresponding row of the page's "What changed" table stops being true.
 """
 
+import django
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import User
@@ -44,7 +45,16 @@ def test_hand_assigned_attributes_still_work():
     request = RequestFactory().get("/")
     request.user = User.objects.create_superuser("root")
     legacy = type("LegacyTicketAdmin", (admin.ModelAdmin,), {"actions": [reopen]})(Ticket, support_site)
-    assert legacy.get_actions(request)["reopen"][2] == "Reopen"
+    action = legacy.get_actions(request)["reopen"]
+    if django.VERSION >= (6, 1):
+        from django.utils.deprecation import RemovedInDjango2028Warning
+
+        # get_actions() returns Action objects; indexing them like tuples is deprecated.
+        assert action.description == "Reopen"
+        with pytest.warns(RemovedInDjango2028Warning, match="indexes on an action"):
+            assert action[2] == "Reopen"
+    else:
+        assert action[2] == "Reopen"  # (function, name, description)
 
 
 def test_has_delete_permission_removes_the_bulk_action_and_closes_the_delete_view():

@@ -5,6 +5,7 @@ from fastapi.testclient import TestClient
 
 from api_docs.fastapi_app import offline
 from api_docs.fastapi_app.main import app, create_app
+from exchanges import record
 
 
 def test_swagger_ui_page_points_at_the_schema_and_a_cdn():
@@ -27,6 +28,7 @@ def test_docs_turned_off_remove_all_three_routes():
     client = TestClient(create_app(show_docs=False))
     for url in ("/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"):
         assert client.get(url).status_code == 404
+    record("api_docs/fastapi-schema-turned-off", client.get("/openapi.json"))
     assert client.get("/health").status_code == 200  # the API itself is unchanged
 
 

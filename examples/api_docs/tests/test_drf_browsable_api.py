@@ -6,6 +6,7 @@ from rest_framework.test import APIClient, APIRequestFactory
 from api_docs.django_app.models import Book
 from api_docs.drf_app import production
 from api_docs.drf_app.views import BookViewSet
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("api_docs.drf_app.urls")]
 
@@ -49,7 +50,8 @@ def test_api_root_lists_the_registered_viewsets(client):
 
 
 def test_options_describes_the_endpoint_in_json(client):
-    metadata = client.options("/api/books/").json()
+    response = client.options("/api/books/")
+    metadata = response.json()
     assert metadata["name"] == "Book List"
     assert metadata["description"].startswith("Create, search and read the books")
     isbn = metadata["actions"]["POST"]["isbn"]
@@ -58,6 +60,7 @@ def test_options_describes_the_endpoint_in_json(client):
         "help_text": "ISBN-13, digits only.", "max_length": 13,
     }
     assert metadata["actions"]["POST"]["year"]["max_value"] == 2100
+    record("api_docs/drf-options", response)
     assert str(Book.objects.get()) == "Two Scoops of Django"
 
 

@@ -15,6 +15,7 @@ from api_docs.fastapi_app import books
 from api_docs.fastapi_app.export_openapi import export_schema
 from api_docs.fastapi_app.main import app, create_app
 from api_docs.fastapi_app.schemas import Book
+from exchanges import record
 
 
 @pytest.fixture
@@ -112,7 +113,9 @@ def test_the_api_behaves_as_documented(client):
     assert created.status_code == 201 and created.json()["id"] == 1
     assert client.get("/books", params={"q": "SCOOPS"}).json() == [{"id": 1, "title": "Two Scoops of Django"}]
     assert client.get("/books/1").json()["isbn"] == "9780692915721"
-    assert client.get("/books/2").json() == {"detail": "Book not found"}
+    missing = client.get("/books/2")
+    assert missing.status_code == 404 and missing.json() == {"detail": "Book not found"}
+    record("api_docs/fastapi-book-not-found", missing)
     assert client.get("/books/isbn/9780692915721").json()["id"] == 1
     assert client.get("/books/isbn/9780000000000").status_code == 404
     assert client.get("/books/isbn/123").status_code == 422
@@ -127,7 +130,7 @@ def test_export_writes_the_same_schema(tmp_path, schema):
     assert create_app().openapi() == schema
 
 
-def test_schema_is_built_once_and_cached():
+def test_schema_is_cached_and_rebuilt_when_routes_change():
     demo = FastAPI()
 
     @demo.get("/first")
@@ -141,9 +144,9 @@ def test_schema_is_built_once_and_cached():
     async def second() -> str:
         return "second"
 
-    assert "/second" not in demo.openapi()["paths"]
-    demo.openapi_schema = None  # reset: the next call rebuilds it
-    assert "/second" in demo.openapi()["paths"]
+    rebuilt = demo.openapi()  # a route was added: the cached schema is replaced
+    assert rebuilt is not schema and "/second" in rebuilt["paths"]
+    assert demo.openapi() is rebuilt
 
 
 def test_unlisted_tags_still_group_operations_without_a_description():

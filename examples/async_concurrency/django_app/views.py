@@ -85,5 +85,5 @@ async def rate_table(request: HttpRequest) -> JsonResponse:
     # them one after another in the request's single sync thread.
     lookup = sync_to_async(fetch_rate_blocking, thread_sensitive=False)
     rates = await asyncio.gather(*(lookup(currency) for currency in RATES))
-    return JsonResponse(dict(zip(RATES, rates)))
+    return JsonResponse(dict(zip(RATES, rates, strict=True)))
 # endregion thread_sensitive

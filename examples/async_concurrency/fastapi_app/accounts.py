@@ -29,15 +29,17 @@ async def account_detail(account_id: int, session: SessionDep) -> dict[str, obje
 @router.post("/transfers")
 async def transfer(payload: TransferIn, session: SessionDep) -> dict[str, str]:
     async with session.begin():  # commits when the block ends, rolls back if anything escapes it
-        source = await session.get(Account, payload.source, with_for_update=True)
-        if source is None:
+        # Lock both rows in primary-key order, whichever way the money goes (no deadlock).
+        locked = {
+            account_id: await session.get(Account, account_id, with_for_update=True)
+            for account_id in sorted({payload.source, payload.target})
+        }
+        source, target = locked[payload.source], locked[payload.target]
+        if source is None or target is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "No such account")
         if source.balance < payload.amount:
             raise HTTPException(status.HTTP_409_CONFLICT, f"Account {source.id} cannot pay")
         source.balance -= payload.amount
-        target = await session.get(Account, payload.target, with_for_update=True)
-        if target is None:  # leaving the block with an exception undoes the debit
-            raise HTTPException(status.HTTP_404_NOT_FOUND, "No such account")
         target.balance += payload.amount
         session.add(Entry(account=source, amount=-payload.amount))
         session.add(Entry(account=target, amount=payload.amount))

@@ -1,12 +1,14 @@
+import gc
 import os
 
 import pytest
 import pytest_asyncio
-from sqlalchemy import select, text
-from sqlalchemy.exc import MissingGreenlet
+from sqlalchemy import event, select, text
+from sqlalchemy.exc import MissingGreenlet, StatementError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from async_concurrency import upstreams
+from async_concurrency.fastapi_app import accounts as accounts_module
 from async_concurrency.fastapi_app import dashboard, db
 from async_concurrency.fastapi_app.models import Account, Entry
 
@@ -43,16 +45,60 @@ async def test_a_failed_transfer_is_rolled_back(fastapi_client, session_factory,
     assert too_much.status_code == 409
     unknown_source = await fastapi_client.post("/transfers", json={"source": 999, "target": ada, "amount": 1})
     assert unknown_source.status_code == 404
-    assert await balances(session_factory) == [1000, 0]  # the debit before the 404 was undone
+    assert await balances(session_factory) == [1000, 0]
     async with session_factory() as session:
         assert await session.scalar(select(Entry).limit(1)) is None
     assert (await fastapi_client.get("/accounts/999")).status_code == 404
 
 
 @pytest.mark.asyncio
+async def test_both_directions_lock_the_accounts_in_primary_key_order(
+    fastapi_client, session_factory, accounts
+):
+    ada, grace = accounts  # ada has the smaller primary key
+    locked: list[int] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.startswith("SELECT") and "FROM accounts" in statement:
+            locked.append(parameters[0])  # the id this SELECT (FOR UPDATE) asks for
+
+    engine = session_factory.kw["bind"].sync_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        for source, target in [(ada, grace), (grace, ada)]:
+            body = {"source": source, "target": target, "amount": 10}
+            assert (await fastapi_client.post("/transfers", json=body)).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert locked == [ada, grace, ada, grace]  # the same order both ways: no deadlock
+
+
+@pytest.mark.asyncio
+async def test_a_failure_after_the_balances_changed_rolls_everything_back(
+    fastapi_client, session_factory, accounts, monkeypatch
+):
+    def broken_entry(**fields) -> Entry:
+        raise RuntimeError("the ledger write failed")
+
+    monkeypatch.setattr(accounts_module, "Entry", broken_entry)
+    ada, grace = accounts
+    with pytest.raises(RuntimeError, match="ledger write"):
+        body = {"source": ada, "target": grace, "amount": 250}
+        await fastapi_client.post("/transfers", json=body)
+    assert await balances(session_factory) == [1000, 0]  # both balance changes were undone
+
+
+@pytest.mark.asyncio
 async def test_lazy_loading_in_async_code_raises_missing_greenlet(fastapi_client, accounts):
-    with pytest.raises(MissingGreenlet):
+    with pytest.raises(StatementError) as caught:  # SQLAlchemy 2.1 wraps it with the SQL
         await fastapi_client.get(f"/mistakes/accounts/{accounts[0]}/entries")
+    assert isinstance(caught.value.orig, MissingGreenlet)
+    assert "(sqlalchemy.exc.MissingGreenlet)" in str(caught.value)
+    assert "FROM entries" in caught.value.statement  # the lazy load of account.entries
+    # The driver call the lazy load prepared was never awaited; Python says so when it goes.
+    with pytest.warns(RuntimeWarning, match="'Connection.cursor' was never awaited"):
+        del caught
+        gc.collect()
 
 
 @pytest.mark.asyncio

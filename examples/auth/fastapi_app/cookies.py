@@ -5,33 +5,62 @@ from datetime import timedelta
 from typing import Annotated
 
 import jwt
-from fastapi import APIRouter, Cookie, Depends, Header, HTTPException, Request, Response, status
+from fastapi import (
+    APIRouter,
+    Cookie,
+    Depends,
+    Header,
+    HTTPException,
+    Request,
+    Response,
+    status,
+)
 from fastapi.security import OAuth2PasswordRequestForm
 
 from auth.fastapi_app.db import SessionDep
 from auth.fastapi_app.models import Message, User
+from auth.fastapi_app.ratelimit import login_rate_limit
 from auth.fastapi_app.schemas import MessageIn, MessageOut
 from auth.fastapi_app.security import SCOPES, authenticate
-from auth.fastapi_app.tokens import create_access_token, decode_access_token
+from auth.fastapi_app.tokens import BROWSER_SESSION, create_token, decode_token
 
 router = APIRouter(prefix="/browser")
 SESSION_TTL = timedelta(hours=8)
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+TRUSTED_ORIGINS = {"https://app.example.com"}  # Django's CSRF_TRUSTED_ORIGINS
 
 
 # region login
-@router.post("/login", status_code=status.HTTP_204_NO_CONTENT)
+async def same_origin(origin: Annotated[str | None, Header()] = None) -> None:
+    # Login CSRF: a cross-site form could log the victim in to the attacker's account.
+    # Browsers send Origin with every cross-origin POST; most other clients send none.
+    if origin is not None and origin not in TRUSTED_ORIGINS:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Cross-site login refused")
+
+
+@router.post(
+    "/login",
+    status_code=status.HTTP_204_NO_CONTENT,
+    dependencies=[Depends(same_origin), Depends(login_rate_limit)],
+)
 async def browser_login(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep, response: Response
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    session: SessionDep,
+    response: Response,
 ) -> None:
     user = await authenticate(session, form.username, form.password)
     if user is None:
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "Incorrect username or password")
     csrf = secrets.token_urlsafe(32)
-    # The CSRF token travels inside the signed session token, so a forged cookie cannot match it.
-    token = create_access_token(str(user.id), SCOPES, ttl=SESSION_TTL, csrf=csrf)
+    # Its own kind of token, so it is refused as a bearer token (and the reverse).
+    # The CSRF token travels inside it: a planted cookie cannot match a forged header.
+    token = create_token(
+        str(user.id), SCOPES, kind=BROWSER_SESSION, ttl=SESSION_TTL, csrf=csrf
+    )
     max_age = int(SESSION_TTL.total_seconds())
-    response.set_cookie("session", token, max_age=max_age, httponly=True, secure=True, samesite="lax")
+    response.set_cookie(
+        "session", token, max_age=max_age, httponly=True, secure=True, samesite="lax"
+    )
     # Readable by the page's JavaScript, which copies it into the X-CSRF-Token header.
     response.set_cookie("csrftoken", csrf, max_age=max_age, secure=True, samesite="lax")
 # endregion login
@@ -45,10 +74,10 @@ async def browser_user(
     csrf_header: Annotated[str, Header(alias="X-CSRF-Token")] = "",
 ) -> User:
     try:
-        claims = decode_access_token(session_cookie or "")
-        expected = claims["csrf"].encode()  # only browser-session tokens carry one
+        claims = decode_token(session_cookie or "", kind=BROWSER_SESSION)
+        expected = claims["csrf"].encode()
     except (jwt.InvalidTokenError, KeyError):
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in") from None
     # Browsers attach cookies to cross-site form posts: an unsafe method must prove it read the token.
     if request.method not in SAFE_METHODS and not secrets.compare_digest(csrf_header.encode(), expected):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "CSRF token missing or incorrect")

@@ -1,3 +1,5 @@
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, status
@@ -7,17 +9,34 @@ from sqlalchemy import func, select
 from auth.fastapi_app.cookies import router as cookie_router
 from auth.fastapi_app.db import SessionDep
 from auth.fastapi_app.models import Message, User
+from auth.fastapi_app.ratelimit import login_rate_limit
 from auth.fastapi_app.schemas import MessageIn, MessageOut, Token
-from auth.fastapi_app.security import SCOPES, Reader, Writer, authenticate, calling_service, token_claims
-from auth.fastapi_app.tokens import create_access_token
+from auth.fastapi_app.security import (
+    SCOPES,
+    Reader,
+    Writer,
+    authenticate,
+    calling_service,
+    token_claims,
+)
+from auth.fastapi_app.tokens import create_token, get_token_settings
 
-app = FastAPI(title="Authentication example")
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    get_token_settings()  # no JWT_SECRET_KEY: a ValidationError, and the service stops here
+    yield
+
+
+app = FastAPI(title="Authentication example", lifespan=lifespan)
 app.include_router(cookie_router)
 
 
 # region token
-@app.post("/token")
-async def issue_token(form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep) -> Token:
+@app.post("/token", dependencies=[Depends(login_rate_limit)])
+async def issue_token(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], session: SessionDep
+) -> Token:
     # OAuth2's password grant is a form post (username, password, scope), not JSON.
     user = await authenticate(session, form.username, form.password)
     if user is None:
@@ -25,7 +44,7 @@ async def issue_token(form: Annotated[OAuth2PasswordRequestForm, Depends()], ses
             status.HTTP_401_UNAUTHORIZED, "Incorrect username or password", headers={"WWW-Authenticate": "Bearer"}
         )
     granted = set(form.scopes) & set(SCOPES)  # never grant a scope just because it was asked for
-    return Token(access_token=create_access_token(str(user.id), granted))
+    return Token(access_token=create_token(str(user.id), granted))
 # endregion token
 
 

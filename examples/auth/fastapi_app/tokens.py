@@ -1,27 +1,72 @@
-import os
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 import jwt
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
 
 # region tokens
-# Read the key from the environment in production; see the Settings page.
-SECRET_KEY = os.environ.get("JWT_SECRET_KEY", "examples-only-0123456789abcdef0123456789abcdef")
+class TokenSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="JWT_")
+
+    secret_key: SecretStr = Field(min_length=32)  # JWT_SECRET_KEY: required, no default
+    issuer: str = "https://auth.example.com"  # JWT_ISSUER
+    audience: str = "https://api.example.com"  # JWT_AUDIENCE
+
+
+@lru_cache
+def get_token_settings() -> TokenSettings:
+    # Called by the lifespan: with no key the service does not start (rather than use a
+    # known one). Cached: the environment is read once per process.
+    return TokenSettings()
+
+
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TTL = timedelta(minutes=15)
+# One "typ" per kind of token (RFC 8725, 3.11-3.12): no kind is accepted as another.
+ACCESS = "at+jwt"  # RFC 9068's type for OAuth 2.0 access tokens
+BROWSER_SESSION = "session+jwt"
 
 
-def create_access_token(
-    subject: str, scopes: Iterable[str], ttl: timedelta = ACCESS_TOKEN_TTL, **claims: Any
+def create_token(
+    subject: str,
+    scopes: Iterable[str],
+    *,
+    kind: str = ACCESS,
+    ttl: timedelta = ACCESS_TOKEN_TTL,
+    **claims: Any,
 ) -> str:
-    now = datetime.now(timezone.utc)  # aware datetimes; PyJWT turns them into epoch seconds
-    payload = {"sub": subject, "scope": " ".join(sorted(scopes)), "iat": now, "exp": now + ttl, **claims}
-    return jwt.encode(payload, SECRET_KEY, algorithm=ALGORITHM)
+    settings = get_token_settings()
+    now = datetime.now(timezone.utc)  # aware; PyJWT turns datetimes into epoch seconds
+    payload = {
+        "iss": settings.issuer,
+        "aud": settings.audience,
+        "sub": subject,
+        "scope": " ".join(sorted(scopes)),
+        "iat": now,
+        "exp": now + ttl,
+        **claims,
+    }
+    key = settings.secret_key.get_secret_value()
+    return jwt.encode(payload, key, algorithm=ALGORITHM, headers={"typ": kind})
 
 
-def decode_access_token(token: str) -> dict[str, Any]:
-    """Raises jwt.InvalidTokenError (expired, tampered, wrong algorithm, missing claim)."""
-    # algorithms= is a list the server chooses: the token's own "alg" header is never trusted.
-    return jwt.decode(token, SECRET_KEY, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
+def decode_token(token: str, *, kind: str = ACCESS) -> dict[str, Any]:
+    """Raises jwt.InvalidTokenError: expired, tampered, wrong alg, audience or kind."""
+    settings = get_token_settings()
+    # algorithms= is the server's list: the token's own "alg" header is never trusted.
+    decoded = jwt.decode_complete(
+        token,
+        settings.secret_key.get_secret_value(),
+        algorithms=[ALGORITHM],
+        audience=settings.audience,
+        issuer=settings.issuer,
+        options={"require": ["exp", "sub", "iss", "aud"]},
+    )
+    if decoded["header"].get("typ") != kind:
+        raise jwt.InvalidTokenError(f"Not a {kind} token")
+    return decoded["payload"]
 # endregion tokens

@@ -10,11 +10,13 @@ import pytest
 from django.contrib.auth.views import LogoutView
 from django.test import RequestFactory
 
-from auth.fastapi_app.tokens import SECRET_KEY, create_access_token
+from auth.fastapi_app.tokens import create_token, get_token_settings
+
+SECRET_KEY = get_token_settings().secret_key.get_secret_value()
 
 
 def test_pyjwt_2_refuses_to_decode_without_an_algorithm_list():
-    token = create_access_token("1", [])
+    token = create_token("1", [])
     with pytest.raises(jwt.DecodeError, match='pass in a value for the "algorithms" argument'):
         jwt.decode(token, SECRET_KEY)
 

@@ -15,7 +15,8 @@ from background_tasks.django_app.models import SentEmail, Signup
     retry_backoff=True,  # exponential waits: up to 1 s, 2 s, 4 s ..., randomised (retry_jitter)
     retry_backoff_max=600,  # never wait more than 10 minutes between attempts
     max_retries=5,
-    acks_late=True,  # acknowledge after the run: if the worker dies, the broker redelivers
+    acks_late=True,  # acknowledge after the run, not when the message arrives
+    reject_on_worker_lost=True,  # and if the worker process is killed, requeue it
 )
 def send_welcome_email(signup_id: int) -> str:
     signup = Signup.objects.filter(pk=signup_id).first()

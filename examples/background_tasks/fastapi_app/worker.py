@@ -19,8 +19,8 @@ celery_app = Celery(
     backend=os.environ.get("CELERY_RESULT_BACKEND", "cache+memory://"),
 )
 celery_app.conf.update(
-    task_acks_late=True,  # acknowledge after the run: if the worker dies, the broker redelivers
-    task_reject_on_worker_lost=True,
+    task_acks_late=True,  # acknowledge after the run, not when the message arrives
+    task_reject_on_worker_lost=True,  # and if the worker process is killed, requeue it
 )
 
 # The worker is a plain synchronous process, so it uses a synchronous engine.
@@ -34,7 +34,7 @@ engine = create_engine(os.environ.get("SYNC_DATABASE_URL", "sqlite:///./backgrou
     retry_backoff=True,
     retry_backoff_max=600,
     max_retries=5,
-)  # acks_late is on for every task: task_acks_late in the app's configuration
+)  # acks_late and reject_on_worker_lost: on for every task, in the app's configuration
 def send_welcome_email(signup_id: int) -> str:
     with Session(engine) as session:
         signup = session.get(Signup, signup_id)

@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 from background_tasks.django_app import tasks
 from background_tasks.django_app.celery import app as django_celery_app
 from background_tasks.django_app.models import SentEmail, Signup
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("django_celery")]
 
@@ -31,6 +32,7 @@ def test_django_view_enqueues_once_the_transaction_commits(django_capture_on_com
     assert len(callbacks) == 1
     assert [message.to for message in mailoutbox] == [["ada@example.com"]]
     assert SentEmail.objects.get().idempotency_key == f"welcome:{response.json()['id']}"
+    record("background_tasks/django-signup", response)
 
 
 # region rollback
@@ -66,6 +68,7 @@ def test_drf_view_uses_delay_on_commit(django_capture_on_commit_callbacks, mailo
     assert response.json() == {"id": Signup.objects.get().pk, "email": "ada@example.com"}
     assert len(callbacks) == 1
     assert len(mailoutbox) == 1
+    record("background_tasks/drf-signup", response)
 
 
 @pytest.mark.urls("background_tasks.drf_app.urls")
@@ -75,13 +78,19 @@ def test_drf_duplicate_is_a_400_and_enqueues_nothing(django_capture_on_commit_ca
         response = APIClient().post("/signups/", {"email": "ada@example.com"}, format="json")
     assert response.status_code == 400
     assert callbacks == []
+    record("background_tasks/drf-duplicate-signup", response)
 
 
 def test_task_options_are_the_ones_on_the_page():
     task = tasks.send_welcome_email
     assert task.app is django_celery_app
     assert (task.max_retries, task.acks_late, task.retry_backoff) == (5, True, True)
+    assert task.reject_on_worker_lost is True
     assert task.autoretry_for == (SMTPException,)
+
+
+def test_a_killed_worker_puts_the_message_back_on_the_queue(when_the_worker_dies):
+    assert when_the_worker_dies(tasks.send_welcome_email) == ["requeued"]
 
 
 def flaky(real_send_mail, failures: int):

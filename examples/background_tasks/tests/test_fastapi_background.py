@@ -12,6 +12,7 @@ from background_tasks.fastapi_app import db, mailer
 from background_tasks.fastapi_app.emails import send_welcome_email
 from background_tasks.fastapi_app.main import app
 from background_tasks.fastapi_app.models import Base, SentEmail, Signup
+from exchanges import record
 from sqlite_fixtures import sessions_for, sqlite_engine
 
 
@@ -51,6 +52,7 @@ async def test_signup_is_201_and_the_email_goes_out_after(client, session_factor
     assert response.json() == {"id": 1, "email": "ada@example.com"}
     assert [message["To"] for message in mailer.outbox] == ["ada@example.com"]
     assert await count(session_factory, SentEmail) == 1
+    record("background_tasks/fastapi-signup", response)
 
 
 async def call_asgi(body: dict, events: list[str]) -> None:
@@ -124,6 +126,7 @@ async def test_duplicate_signup_is_a_409_and_adds_no_task(client, session_factor
     response = await client.post("/signups", json={"email": "ada@example.com"})
     assert response.status_code == 409
     assert len(mailer.outbox) == 1
+    record("background_tasks/fastapi-duplicate-signup", response)
 
 
 @pytest.mark.asyncio

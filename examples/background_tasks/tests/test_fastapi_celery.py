@@ -85,6 +85,10 @@ def test_task_options_are_the_ones_on_the_page():
     assert celery_app.conf.task_reject_on_worker_lost is True
 
 
+def test_a_killed_worker_puts_the_message_back_on_the_queue(when_the_worker_dies):
+    assert when_the_worker_dies(worker.send_welcome_email) == ["requeued"]
+
+
 def test_retrying_task_succeeds_on_the_third_attempt(engine, eager, monkeypatch):
     celery_app.conf.task_eager_propagates = False  # eager mode runs retries only like this
     attempts: list[int] = []

@@ -1,20 +1,29 @@
+from datetime import UTC, datetime
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.test import Client
-from fakeredis import FakeConnection, FakeRedis
+from fakeredis import FakeRedis, FakeRedisConnection
 
 from caching.django_app import cache_settings
 from caching.django_app.models import Article
 from caching.django_app.views import LIST_GENERATION_KEY, article_key
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("caching.django_app.urls")]
+
+SEEDED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture
 def article() -> Article:
-    return Article.objects.create(slug="caching", title="Caching", body="Keep it close.")
+    article = Article.objects.create(slug="caching", title="Caching", body="Keep it close.")
+    # A fixed time (update() skips auto_now), so the ETag is the same on every run.
+    Article.objects.filter(pk=article.pk).update(updated_at=SEEDED_AT)
+    article.refresh_from_db()
+    return article
 
 
 @pytest.fixture
@@ -45,10 +54,12 @@ def test_detail_sends_cache_control_and_etag_and_answers_304(client, article, dj
     response = client.get("/articles/caching/")
     assert response["Cache-Control"] == "public, max-age=60"
     etag = response["ETag"]
+    record("caching/django-detail", response)
     with django_assert_num_queries(0):
         not_modified = client.get("/articles/caching/", headers={"If-None-Match": etag})
     assert not_modified.status_code == 304
     assert not_modified.content == b""
+    record("caching/django-not-modified", not_modified)
     assert client.get("/articles/caching/", headers={"If-None-Match": '"other"'}).status_code == 200
 
 
@@ -118,7 +129,8 @@ def test_template_renders_the_related_titles():
 def test_production_settings_use_django_redis_backend(settings):
     # fakeredis stands in for the server; the rest of the settings are the ones on the page.
     default = cache_settings.CACHES["default"]
-    settings.CACHES = {"default": {**default, "OPTIONS": {"connection_class": FakeConnection}}}
+    fake_server = {"connection_class": FakeRedisConnection}
+    settings.CACHES = {"default": {**default, "OPTIONS": fake_server}}
     cache.set("greeting", "hello", timeout=30)
     assert cache.get("greeting") == "hello"
     server = FakeRedis(host="localhost", port=6379)

@@ -4,6 +4,7 @@ from rest_framework.test import APIClient
 
 from caching.django_app.models import Article
 from caching.drf_app.views import ArticleViewSet
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("caching.drf_app.urls")]
 
@@ -27,7 +28,10 @@ def test_retrieve_is_cached_and_an_update_invalidates_it(client, django_assert_n
 
 
 def test_list_is_cached_per_authorization_header(client, django_assert_num_queries):
-    assert [a["slug"] for a in client.get("/articles/").json()] == ["caching"]
+    first = client.get("/articles/")
+    assert [a["slug"] for a in first.json()] == ["caching"]
+    assert first["Vary"] == "Authorization, Accept, Cookie"  # cache_page keys on each of them
+    record("caching/drf-cached-list", first)
     Article.objects.create(slug="new", title="New", body="...")
     with django_assert_num_queries(0):
         assert len(client.get("/articles/").json()) == 1  # the cached page, stale

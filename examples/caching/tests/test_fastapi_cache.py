@@ -1,4 +1,5 @@
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 
 import pytest
 import pytest_asyncio
@@ -21,9 +22,15 @@ async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSes
     async with sqlite_engine(tmp_path / "test.sqlite3", Base.metadata) as engine:
         factory = sessions_for(engine)
         async with factory() as session:
+            seeded_at = datetime(2026, 1, 1, tzinfo=UTC)  # the same ETag on every run
             session.add_all([
-                Article(slug="caching", title="Caching", body="Keep it close."),
-                Article(slug="django", title="Django", body="..."),
+                Article(
+                    slug="caching",
+                    title="Caching",
+                    body="Keep it close.",
+                    updated_at=seeded_at,
+                ),
+                Article(slug="django", title="Django", body="...", updated_at=seeded_at),
             ])
             await session.commit()
         yield factory

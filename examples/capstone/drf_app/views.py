@@ -1,3 +1,4 @@
+from django.http import JsonResponse
 from rest_framework import viewsets
 
 from capstone.django_app.models import ChatMessage
@@ -16,3 +17,8 @@ class ChatMessageViewSet(viewsets.ModelViewSet):
             messages = messages.filter(session_id=query.validated_data["session_id"])
         return messages
 # endregion viewset
+
+
+def not_found(request, exception):
+    """handler404: a URL the router does not match gets JSON, not Django's HTML page."""
+    return JsonResponse({"detail": "Not found."}, status=404)

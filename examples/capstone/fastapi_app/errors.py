@@ -3,6 +3,7 @@ from typing import Any
 from fastapi import Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 
 # region drf_errors
@@ -20,6 +21,8 @@ def drf_message(error: dict[str, Any]) -> str:
             return f'"{error["input"]}" is not a valid choice.'
         case "string_type":
             return "Not a valid string."
+        case "string_pattern_mismatch":  # the text patterns in schemas.py forbid only NUL
+            return "Null characters are not allowed."
         case _:
             return error["msg"]
 
@@ -32,3 +35,15 @@ async def drf_style_validation_error(request: Request, exc: RequestValidationErr
         fields.setdefault(field, []).append(drf_message(error))
     return JSONResponse(fields, status_code=status.HTTP_400_BAD_REQUEST)
 # endregion drf_errors
+
+
+async def allow_documented_methods(request: Request, exc: HTTPException) -> JSONResponse:
+    """A 405 whose Allow header names every method of the path.
+
+    FastAPI makes one route per method and Starlette answers a wrong method from the first
+    route whose path matched, so /api/messages/1/ would say `Allow: GET` only.
+    """
+    path = request.scope["route"].path_format
+    methods = request.app.openapi()["paths"][path]
+    allow = ", ".join(method.upper() for method in methods)
+    return JSONResponse({"detail": exc.detail}, status_code=405, headers={"Allow": allow})

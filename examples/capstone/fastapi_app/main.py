@@ -5,7 +5,10 @@ from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from capstone.fastapi_app.errors import drf_style_validation_error
+from capstone.fastapi_app.errors import (
+    allow_documented_methods,
+    drf_style_validation_error,
+)
 from capstone.fastapi_app.messages import router as messages_router
 from capstone.fastapi_app.models import Base
 
@@ -27,5 +30,6 @@ def create_app(database_url: str = "sqlite+aiosqlite:///./capstone.sqlite3", *, 
     app = FastAPI(title="Chat messages", lifespan=lifespan)
     app.include_router(messages_router)
     app.add_exception_handler(RequestValidationError, drf_style_validation_error)
+    app.add_exception_handler(405, allow_documented_methods)
     return app
 # endregion factory

@@ -1,10 +1,14 @@
-"""One contract, two implementations: every test using `api` runs against DRF and FastAPI."""
+"""One contract, three implementations.
+
+Every test using `api` runs against DRF, Django Ninja and FastAPI.
+"""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Callable
 
 import pytest
+from django.test import Client
 from fastapi.testclient import TestClient
 from rest_framework.test import APIClient
 
@@ -59,7 +63,24 @@ def fastapi_api(tmp_path) -> Iterator[Api]:
         yield Api("fastapi", lambda method, path, json: client.request(method.upper(), path, json=json))
 
 
-@pytest.fixture(params=["drf", "fastapi"])
+@pytest.fixture(params=["drf", "ninja", "fastapi"])
 def api(request) -> Api:
     return request.getfixturevalue(f"{request.param}_api")
 # endregion api_fixtures
+
+
+# region ninja_fixture
+@pytest.fixture
+def ninja_api(db, settings) -> Api:
+    # Django's own test client, so URL routing and middleware run as in production;
+    # Ninja's TestClient calls the view with a mock request instead.
+    settings.ROOT_URLCONF = "capstone.ninja_app.urls"
+    client = Client()
+
+    def send(method: str, path: str, json: Any) -> Any:
+        if json is None:
+            return getattr(client, method)(path)
+        return getattr(client, method)(path, json, content_type="application/json")
+
+    return Api("ninja", send)
+# endregion ninja_fixture

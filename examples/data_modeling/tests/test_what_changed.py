@@ -1,4 +1,4 @@
-"""The older spellings the source articles use still exist, but warn or behave differently.
+"""The older spellings common tutorials use still exist, but warn or behave differently.
 
 If a library removes or un-deprecates one of them, this file fails and the page's
 "What changed" table needs updating.

@@ -19,5 +19,7 @@ async def get_session() -> AsyncIterator[AsyncSession]:
             raise  # re-raise, or FastAPI cannot build the error response
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# scope="function": commit before the response is sent, so a failed commit is a 500. The
+# default ("request", since FastAPI 0.118) runs it after the client already has a 201.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 # endregion session

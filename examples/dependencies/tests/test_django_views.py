@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission, User
 from django.core.management import call_command
 
 from dependencies.django_app.models import Note
+from exchanges import record
 
 from .conftest import API_KEY
 
@@ -36,12 +37,14 @@ def test_middleware_rejects_a_missing_key_before_the_view(client, ada):
     client.force_login(ada)
     response = client.get("/api/me/")
     assert response.status_code == 403 and response.json() == {"detail": "Invalid API key"}
+    record("dependencies/django-missing-key", response)
 
 
 def test_login_required_redirects_anonymous_users(key_client, ada):
     response = key_client.get("/api/me/")
     assert response.status_code == 302  # to the login page: not a 401
     assert response["Location"].startswith("/accounts/login/")
+    record("dependencies/django-login-redirect", response)
 
 
 # region force-login

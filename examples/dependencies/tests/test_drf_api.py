@@ -3,6 +3,7 @@ from django.contrib.auth.models import User
 from rest_framework.test import APIClient
 
 from dependencies.django_app.models import AccessToken, Note
+from exchanges import record
 
 from .conftest import API_KEY
 
@@ -27,6 +28,7 @@ def test_no_credentials_at_all_is_a_401(ada):
     response = APIClient().get("/api/notes/")
     assert response.status_code == 401  # DRF reports "not authenticated" before "no API key"
     assert response["WWW-Authenticate"] == "Bearer"
+    record("dependencies/drf-no-credentials", response)
 
 
 def test_a_user_without_the_key_is_a_403(ada):
@@ -34,6 +36,7 @@ def test_a_user_without_the_key_is_a_403(ada):
     client.credentials(HTTP_AUTHORIZATION="Bearer token-ada")
     response = client.get("/api/notes/")
     assert response.status_code == 403 and response.json() == {"detail": "Invalid API key"}
+    record("dependencies/drf-missing-key", response)
 
 
 def test_unknown_token_is_a_401(ada):

@@ -12,6 +12,7 @@ from dependencies.fastapi_app import db
 from dependencies.fastapi_app.deps import Settings, get_current_user, get_settings
 from dependencies.fastapi_app.main import app, internal_app
 from dependencies.fastapi_app.models import Base, Note, User
+from exchanges import record
 from sqlite_fixtures import sqlite_engine
 
 from .conftest import API_KEY
@@ -94,6 +95,8 @@ async def test_missing_or_wrong_key_is_a_403_before_anything_else(client, key):
     response = await client.get("/api/notes", headers=auth(key=key))
     assert response.status_code == 403
     assert response.json() == {"detail": "Invalid API key"}
+    if key is None:
+        record("dependencies/fastapi-missing-key", response)
 
 
 @pytest.mark.asyncio
@@ -124,6 +127,7 @@ async def test_no_token_is_a_401_with_a_bearer_challenge(client):
     response = await client.get("/api/notes", headers=auth(token=None))
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "Bearer"
+    record("dependencies/fastapi-no-token", response)
 
 
 @pytest.mark.asyncio

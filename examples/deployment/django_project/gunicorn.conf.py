@@ -12,6 +12,6 @@ wsgi_app = "mysite.wsgi:application"  # a WSGI callable; asgi.py needs an ASGI s
 
 bind = os.environ.get("BIND", "0.0.0.0:8000")
 timeout = 30  # a worker stuck on one request for longer is killed and replaced
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = "-"  # stdout, where the container runtime collects logs
 # endregion workers

@@ -13,6 +13,7 @@ wsgi_app = "app.main:app"  # gunicorn's name for the import path, even for an AS
 bind = os.environ.get("BIND", "0.0.0.0:8000")
 timeout = 30  # no heartbeat for this long (a blocked event loop) and the worker is replaced
 graceful_timeout = 30  # time to finish in-flight requests after SIGTERM
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")  # passed on to uvicorn
+# Passed on to uvicorn; the default is gunicorn's and uvicorn's own: loopback.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = "-"
 # endregion workers

@@ -1,5 +1,4 @@
 import asyncio
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -57,12 +56,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     await engine.dispose()  # close pooled connections when the server stops the worker
 
 
-def create_app(root_path: str = "") -> FastAPI:
-    # root_path: the prefix a proxy strips before forwarding ("/shop" for https://example.com/shop/).
-    app = FastAPI(title="Deployment example", lifespan=lifespan, root_path=root_path)
+def create_app() -> FastAPI:
+    # No root_path here: behind a proxy that strips a prefix ("/shop" for
+    # https://example.com/shop/), the server passes it on: `uvicorn --root-path /shop`.
+    app = FastAPI(title="Deployment example", lifespan=lifespan)
     app.include_router(router)
     return app
 
 
-app = create_app(root_path=os.environ.get("ROOT_PATH", ""))
+app = create_app()
 # endregion app

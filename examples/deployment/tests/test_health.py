@@ -1,5 +1,6 @@
 """Liveness and readiness in both frameworks, including readiness failing without a database."""
 
+import asyncio
 import runpy
 from collections.abc import Iterator
 
@@ -75,9 +76,16 @@ def test_fastapi_readiness_fails_when_the_database_is_unreachable(fastapi_client
 # endregion fastapi_health
 
 
-def test_fastapi_readiness_gives_up_after_its_timeout(fastapi_client, tmp_path, monkeypatch):
-    monkeypatch.setattr(main, "READINESS_TIMEOUT", 0)  # even a healthy database is too slow now
-    use_database(f"sqlite+aiosqlite:///{tmp_path / 'ready.sqlite3'}")
+def test_fastapi_readiness_gives_up_after_its_timeout(fastapi_client, monkeypatch):
+    monkeypatch.setattr(main, "READINESS_TIMEOUT", 0.1)
+
+    async def never_answers() -> None:
+        await asyncio.Event().wait()  # a database that takes the connection, then hangs
+
+    engine = create_async_engine(
+        "sqlite+aiosqlite://", async_creator=never_answers, poolclass=NullPool
+    )
+    app.dependency_overrides[get_engine] = lambda: engine
     assert fastapi_client.get("/readyz").status_code == 503
 
 

@@ -59,6 +59,18 @@ def test_basesettings_moved_out_of_pydantic():
         from pydantic import BaseSettings  # noqa: F401
 
 
+@pytest.mark.django_version("<6.0")
 def test_django_5_2_has_no_task_queue():
     assert importlib.util.find_spec("django.tasks") is None  # added in Django 6.0
     assert importlib.util.find_spec("django_q") is None  # third-party, never part of Django
+
+
+@pytest.mark.django_version(">=6.0")
+def test_django_6_has_a_task_api_whose_default_backend_runs_tasks_in_process():
+    from django.conf import settings
+    from django.tasks.backends.immediate import ImmediateBackend
+
+    assert importlib.util.find_spec("django.tasks") is not None
+    default_backend = settings.TASKS["default"]["BACKEND"]
+    assert default_backend == f"{ImmediateBackend.__module__}.ImmediateBackend"
+    assert importlib.util.find_spec("django_q") is None  # third-party

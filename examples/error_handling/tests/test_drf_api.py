@@ -7,6 +7,7 @@ from rest_framework.test import APIRequestFactory
 from rest_framework.views import APIView
 
 from error_handling.django_app.models import Product
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("error_handling.drf_app.urls")]
 
@@ -32,12 +33,14 @@ def test_default_validation_error_is_a_400_field_dict(drf_client, lamp):
     response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": 0}, format="json")
     assert response.status_code == 400
     assert response.json() == {"quantity": ["Ensure this value is greater than or equal to 1."]}
+    record("error_handling/drf-invalid-quantity", response)
 
 
 def test_api_exception_subclass_uses_status_code_and_detail(drf_client, lamp):
     response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": 5}, format="json")
     assert response.status_code == 409
     assert response.json() == {"detail": f"Only 2 left of product {lamp.pk}."}
+    record("error_handling/drf-out-of-stock", response)
 
 
 def test_default_detail_is_used_when_none_is_given():
@@ -70,6 +73,7 @@ def test_not_authenticated_is_a_401_with_the_views_header(drf_client, lamp):
     response = drf_client.delete(f"/products/{lamp.pk}")
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == "ApiKey"
+    record("error_handling/drf-no-api-key", response)
     assert drf_client.delete(f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}).status_code == 204
     assert drf_client.delete(f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}).status_code == 404
 
@@ -196,3 +200,4 @@ def test_returning_none_lets_django_log_the_traceback(drf_client, monkeypatch, c
 def test_a_path_that_is_not_an_int_does_not_match_the_route(drf_client):
     response = drf_client.get("/products/lamp")  # <int:pk> does not match: Django's handler404
     assert response.status_code == 404 and response.json()["instance"] == "/products/lamp"
+    record("error_handling/drf-path-not-an-int", response)

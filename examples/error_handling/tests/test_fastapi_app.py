@@ -3,6 +3,8 @@ from fastapi import FastAPI, HTTPException
 from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 
+from exchanges import record
+
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -34,6 +36,7 @@ async def test_router_errors_reach_the_starlette_handler(api):
     assert response.status_code == 405
     assert response.headers["allow"] == "GET"  # the router's header, kept by the handler
     assert response.json()["title"] == "Method Not Allowed"
+    record("error_handling/fastapi-wrong-method", response)
 
 
 @pytest.mark.asyncio
@@ -41,6 +44,7 @@ async def test_http_exception_headers_are_sent(api):
     response = await api.delete("/products/1")
     assert response.status_code == 401
     assert response.headers["www-authenticate"] == "ApiKey"
+    record("error_handling/fastapi-no-api-key", response)
     assert (await api.delete("/products/1", headers={"X-API-Key": "example-key"})).status_code == 204
     assert (await api.delete("/products/1", headers={"X-API-Key": "example-key"})).status_code == 404
 
@@ -71,6 +75,7 @@ async def test_validation_error_becomes_a_422_problem(api):
 async def test_a_path_that_is_not_an_int_is_a_422_not_a_404(api):
     response = await api.get("/products/lamp")
     assert response.status_code == 422 and response.json()["errors"][0]["pointer"] == "#/product_id"
+    record("error_handling/fastapi-path-not-an-int", response)
 
 
 def broken_session():

@@ -3,6 +3,7 @@
 import pytest
 
 from error_handling.django_app.models import Product
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("error_handling.drf_app.urls"), pytest.mark.usefixtures("problem_settings")]
 
@@ -50,6 +51,7 @@ def test_drf_validation_problem(drf_client, products):
         "errors": [{"pointer": "#/quantity", "detail": "This value is too small."}],
     }
     # endregion drf-validation
+    record("error_handling/drf-validation-problem", response)
 
 
 def test_fastapi_validation_problem(fastapi_client):
@@ -66,6 +68,7 @@ def test_fastapi_validation_problem(fastapi_client):
         "errors": [{"pointer": "#/quantity", "detail": "This value is too small."}],
     }
     # endregion fastapi-validation
+    record("error_handling/fastapi-validation-problem", response)
 
 
 def test_the_domain_problem_names_its_type(drf_client, fastapi_client, products):

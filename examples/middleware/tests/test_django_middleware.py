@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.test import AsyncClient, Client, modify_settings, override_settings
 
+from exchanges import record
 from middleware.django_app import settings as topic_settings
 from middleware.django_app.middleware import RequestIdMiddleware
 
@@ -75,6 +76,7 @@ def test_maintenance_mode_answers_before_the_view(client):
         response = client.get("/hello/", headers={"Origin": "https://app.example.com"})
     assert response.status_code == 503
     assert response["Retry-After"] == "120"
+    record("middleware/django-maintenance", response)
     # Middleware above it still ran on the way out.
     assert response["X-Request-ID"] and response["Access-Control-Allow-Origin"] == "https://app.example.com"
 
@@ -98,6 +100,7 @@ def test_preflight_from_another_origin_gets_no_cors_headers(client):
     )
     assert response.status_code == 200  # the browser, not the server, blocks the request
     assert "Access-Control-Allow-Origin" not in response
+    record("middleware/django-preflight-other-origin", response)
 
 
 def test_simple_request_exposes_the_request_id_to_allowed_origins_only(client):

@@ -8,6 +8,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.cors import CORSMiddleware
 
+from exchanges import record
 from middleware.fastapi_app import maintenance
 from middleware.fastapi_app.main import app
 from middleware.fastapi_app.middleware import RequestIdMiddleware
@@ -94,6 +95,7 @@ def test_preflight_from_another_origin_is_a_400_without_cors_headers(client):
     assert response.status_code == 400
     assert response.text == "Disallowed CORS origin"
     assert "access-control-allow-origin" not in response.headers
+    record("middleware/fastapi-preflight-other-origin", response)
 
 
 def test_simple_request_exposes_the_request_id_to_allowed_origins_only(client):
@@ -102,6 +104,9 @@ def test_simple_request_exposes_the_request_id_to_allowed_origins_only(client):
     assert allowed.headers["access-control-expose-headers"] == "X-Request-ID"
     other = client.get("/hello", headers={"Origin": "https://evil.example"})
     assert other.status_code == 200 and "access-control-allow-origin" not in other.headers
+    # The answer depends on Origin: Starlette 1.x adds Vary: Origin to every response.
+    assert allowed.headers["vary"] == other.headers["vary"] == "Origin"
+    assert client.get("/hello").headers["vary"] == "Origin"  # no Origin header at all
 # endregion cors
 
 
@@ -109,7 +114,7 @@ def test_simple_request_exposes_the_request_id_to_allowed_origins_only(client):
 def test_gzip_compresses_large_responses_for_clients_that_accept_it(client):
     response = client.get("/report", headers={"Accept-Encoding": "gzip"})
     assert response.headers["content-encoding"] == "gzip"
-    assert response.headers["vary"] == "Accept-Encoding"
+    assert response.headers["vary"] == "Accept-Encoding, Origin"  # Origin: from CORS
     assert len(response.json()["rows"]) == 100  # httpx decompresses transparently
 
     assert int(response.headers["content-length"]) < len(response.content) / 5  # size on the wire
@@ -164,5 +169,6 @@ def test_decorator_middleware_answers_before_the_endpoint(monkeypatch):
     monkeypatch.setattr(maintenance.app.state, "maintenance", True)
     response = client.get("/hello")
     assert response.status_code == 503 and response.headers["retry-after"] == "120"
+    record("middleware/fastapi-maintenance", response)
     assert maintenance.app.user_middleware[0].cls is BaseHTTPMiddleware  # what the decorator registers
 # endregion decorator

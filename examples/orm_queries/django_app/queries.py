@@ -1,7 +1,7 @@
 from datetime import datetime
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, QuerySet, Sum
 
 from orm_queries.django_app.models import Customer, Order
@@ -31,6 +31,18 @@ def paid_orders(customer_id: int) -> list[Order]:
 def find_customer(email: str) -> Customer | None:
     return Customer.objects.filter(email=email).first()  # None when nothing matches
 # endregion lazy
+
+
+# region fetch-modes
+def orders_with_their_customers() -> QuerySet[Order]:
+    # Django 6.1: the first order.customer read loads the customers of all these orders.
+    return Order.objects.fetch_mode(models.FETCH_PEERS).order_by("id")
+
+
+def orders_that_refuse_lazy_loads() -> QuerySet[Order]:
+    # Django 6.1: reading a relation nobody loaded raises FieldFetchBlocked.
+    return Order.objects.fetch_mode(models.FETCH_RAISE).order_by("id")
+# endregion fetch-modes
 
 
 # region page

@@ -15,6 +15,7 @@ def customer_detail(request: HttpRequest, pk: int) -> JsonResponse:
 async def customer_summary(request: HttpRequest, pk: int) -> JsonResponse:
     customer = await aget_object_or_404(Customer, pk=pk)
     order_count = await customer.orders.acount()
-    totals = [str(order.total) async for order in customer.orders.order_by("id")]
+    orders = customer.orders.order_by("id").aiterator()  # streams, in chunks
+    totals = [str(order.total) async for order in orders]
     return JsonResponse({"name": customer.name, "order_count": order_count, "totals": totals})
 # endregion async

@@ -48,6 +48,31 @@ def test_building_a_queryset_runs_no_query(shop, django_assert_num_queries):
         assert [o.total for o in queries.paid_orders(shop["ada"].pk)] == [Decimal("80.00"), Decimal("120.00")]
 
 
+# region fetch-modes
+@pytest.mark.django_version(">=6.1")
+def test_fetch_peers_loads_all_the_customers_at_once(shop, django_assert_num_queries):
+    with django_assert_num_queries(2):  # the orders, then one query for their customers
+        names = [order.customer.name for order in queries.orders_with_their_customers()]
+    assert names == ["Ada", "Ada", "Bob", "Bob", "Cy"]
+
+
+@pytest.mark.django_version(">=6.1")
+def test_fetch_raise_turns_a_forgotten_select_related_into_an_error(shop):
+    from django.core.exceptions import FieldFetchBlocked
+
+    order = queries.orders_that_refuse_lazy_loads().first()
+    with pytest.raises(FieldFetchBlocked, match="Fetching of Order.customer blocked"):
+        _ = order.customer
+    loaded = queries.orders_that_refuse_lazy_loads().select_related("customer").first()
+    assert loaded.customer.name == "Ada"
+# endregion fetch-modes
+
+
+@pytest.mark.django_version("<6.1")
+def test_django_5_2_has_no_fetch_modes():
+    assert not hasattr(Order.objects.all(), "fetch_mode")
+
+
 def test_find_customer_returns_none_when_missing(shop):
     assert queries.find_customer("ada@example.com") == shop["ada"]
     assert queries.find_customer("nobody@example.com") is None

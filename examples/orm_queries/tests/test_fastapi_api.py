@@ -6,6 +6,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from exchanges import record
 from orm_queries.fastapi_app import db, sync_routes
 from orm_queries.fastapi_app.models import Customer, Order
 from orm_queries.fastapi_app.query_counter import count_queries
@@ -34,6 +35,7 @@ async def test_order_list_is_one_query_with_joinedload(fastapi_client, engine, c
     assert len(body) == 10
     assert body[0]["customer"] == {"id": customers[0], "name": "Customer 0", "email": "c0@example.com"}
     assert body[0]["total"] == "10.00"
+    record("orm_queries/fastapi-orders-joinedload", response, sql=statements)
 
 
 @pytest.mark.asyncio
@@ -45,12 +47,16 @@ async def test_customer_list_is_three_queries_with_selectinload(fastapi_client, 
     body = response.json()
     assert body["count"] == 5
     assert [len(customer["orders"]) for customer in body["results"]] == [2, 2, 2, 2, 2]
+    record("orm_queries/fastapi-customers-selectinload", response, sql=statements)
 
 
 @pytest.mark.asyncio
 async def test_pagination_is_offset_and_limit(fastapi_client, customers):
-    body = (await fastapi_client.get("/customers", params={"limit": 2, "offset": 2})).json()
+    response = await fastapi_client.get("/customers", params={"limit": 2, "offset": 2})
+    body = response.json()
     assert [customer["name"] for customer in body["results"]] == ["Customer 2", "Customer 3"]
+    assert body["count"] == 5 and "next" not in body  # the envelope is the schema you wrote
+    record("orm_queries/fastapi-customers-page", response)
     assert (await fastapi_client.get("/customers", params={"limit": 1000})).status_code == 422  # le=100
 
 

@@ -24,6 +24,22 @@ SessionFactory = async_sessionmaker(engine, expire_on_commit=False)
 # endregion engine
 
 
+# region pgbouncer
+def make_pgbouncer_engine(url: str) -> AsyncEngine:
+    """For postgresql+psycopg://... through PgBouncer in transaction pooling mode."""
+    return create_async_engine(
+        url,
+        # psycopg prepares a query after its 5th run, on one server connection;
+        # PgBouncer may send the next transaction to another. None: never prepare.
+        # With asyncpg, pass {"statement_cache_size": 0} and add
+        # ?prepared_statement_cache_size=0 to the URL. PgBouncer 1.21+ with
+        # max_prepared_statements set tracks prepared statements itself.
+        connect_args={"prepare_threshold": None},
+        pool_pre_ping=True,
+    )
+# endregion pgbouncer
+
+
 async def get_session() -> AsyncIterator[AsyncSession]:
     async with SessionFactory() as session:
         yield session

@@ -2,6 +2,7 @@ import pytest
 from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
 
+from exchanges import record
 from phase0_foundations.django_app.models import Conversation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase0_foundations.django_app.urls")]
@@ -17,10 +18,11 @@ def test_count_the_queries(client, three_conversations, django_assert_num_querie
 
 def test_capture_the_sql(client, three_conversations):
     with CaptureQueriesContext(connection) as captured:  # works with DEBUG = False
-        client.get("/feed/slow/")
+        response = client.get("/feed/slow/")
     statements = [query["sql"] for query in captured.captured_queries]
     lookups = [sql for sql in statements if CONVERSATION_TABLE in sql]
     assert len(lookups) == 6  # the same SELECT, once per message
+    record("phase0_foundations/django-n-plus-one", response, sql=statements)
 
 
 def test_connection_queries_needs_debug(client, settings, three_conversations):
@@ -38,9 +40,15 @@ def test_connection_queries_needs_debug(client, settings, three_conversations):
 # region fixed
 def test_select_related_makes_it_one(client, three_conversations, django_assert_num_queries):
     slow = client.get("/feed/slow/").json()
-    with django_assert_num_queries(1):
-        fast = client.get("/feed/").json()
+    with django_assert_num_queries(1) as captured:
+        response = client.get("/feed/")
+    fast = response.json()
     assert fast == slow and len(fast["messages"]) == 6
+    record(
+        "phase0_foundations/django-select-related",
+        response,
+        sql=[query["sql"] for query in captured.captured_queries],
+    )
 
 
 def test_prefetch_related_makes_it_two(client, three_conversations, django_assert_num_queries):

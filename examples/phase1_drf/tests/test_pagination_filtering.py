@@ -1,6 +1,7 @@
 import pytest
 
 from capstone.django_app.models import ChatMessage
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase1_drf.drf_app.urls")]
 V2 = "/api/v2/messages/"
@@ -15,12 +16,14 @@ def signed_in(client, member):
 
 # region pagination
 def test_a_list_comes_back_as_a_page(signed_in, session):
-    body = signed_in.get(f"{V2}?session_id=s-1&limit=2").json()
+    response = signed_in.get(f"{V2}?session_id=s-1&limit=2")
+    body = response.json()
     assert set(body) == {"count", "next", "previous", "results"}
     assert body["count"] == 5  # the whole session, not just this page
     assert body["next"] == PAGE_2
     assert body["previous"] is None
     assert [m["id"] for m in body["results"]] == [session[0].id, session[1].id]
+    record("phase1_drf/drf-page", response)
 
 
 def test_the_last_page_has_no_next(signed_in, session):

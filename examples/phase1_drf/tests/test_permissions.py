@@ -5,6 +5,7 @@ from rest_framework.authentication import BasicAuthentication, SessionAuthentica
 from rest_framework.test import APIRequestFactory
 
 from capstone.django_app.models import ChatMessage
+from exchanges import record
 from phase1_drf.drf_app.views import ModeratedMessageViewSet
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase1_drf.drf_app.urls")]
@@ -17,6 +18,7 @@ def test_anonymous_requests_get_401_and_a_challenge(client, session):
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == 'Basic realm="api"'
     assert response.json() == {"detail": "Authentication credentials were not provided."}
+    record("phase1_drf/drf-anonymous-401", response)
 
 
 def test_a_member_may_create_but_not_delete(client, member, session):

@@ -27,7 +27,7 @@ class AuditEntry(AuditBase):
 
 # region audit_task
 async def record_creation(session_factory: async_sessionmaker[AsyncSession], message_id: int) -> None:
-    # Its own session: never borrow the request's, which FastAPI 0.115 closes before tasks run.
+    # Its own session: never the request's, which may be closed by the time the task runs.
     async with session_factory.begin() as session:
         session.add(AuditEntry(action="create", message_id=message_id))
 # endregion audit_task

@@ -2,11 +2,15 @@
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
+from exchanges import record
 from phase2_fastapi.fastapi_app import sessions
 from phase2_fastapi.fastapi_app.main import create_exercise_app
 
@@ -24,8 +28,24 @@ def client(database) -> Iterator[TestClient]:
 
 def audit_rows(database: Path) -> list[tuple[str, int]]:
     # Read the file directly: the test checks what is in the database, not what the API says.
-    with sqlite3.connect(database) as connection:
+    # closing(): sqlite3's own "with" ends the transaction but leaves the connection open.
+    with closing(sqlite3.connect(database)) as connection:
         return connection.execute("SELECT action, message_id FROM audit_log ORDER BY id").fetchall()
+
+
+@contextmanager
+def statements_sent() -> Iterator[list[str]]:
+    """The SQL every engine sends meanwhile, the app's async engine included."""
+    statements: list[str] = []
+
+    def collect(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", collect)
+    try:
+        yield statements
+    finally:
+        event.remove(Engine, "before_cursor_execute", collect)
 
 
 def post(client: TestClient, session_id: str, role: str, content: str) -> dict:
@@ -56,6 +76,18 @@ def test_summary_of_an_unknown_session_is_empty(client):
         "session_id": "nobody", "total": 0, "by_role": {}, "first_at": None, "last_at": None,
     }
 # endregion summary_tests
+
+
+def test_the_summary_is_one_grouped_query(client):
+    post(client, "s-1", "system", "Be brief.")
+    post(client, "s-1", "user", "Hi")
+    post(client, "s-1", "user", "Still there?")
+    with statements_sent() as statements:
+        response = client.get("/api/sessions/s-1/summary/")
+    assert response.status_code == 200
+    assert response.json()["by_role"] == {"system": 1, "user": 2}
+    assert len(statements) == 1 and "GROUP BY" in statements[0]
+    record("phase2_fastapi/fastapi-summary", response, sql=statements)
 
 
 # region audit_tests
@@ -89,6 +121,7 @@ def test_the_session_in_the_url_is_validated_like_the_body(client):
         "role": ['"robot" is not a valid choice.'],
         "content": ["This field may not be blank."],
     }
+    record("phase2_fastapi/fastapi-invalid-session-create", response)
 
 
 def test_the_capstone_endpoints_are_still_there(client):

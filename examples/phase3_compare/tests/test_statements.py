@@ -2,7 +2,7 @@
 
 import pytest
 
-from capstone.tests.conftest import api, drf_api, fastapi_api  # noqa: F401  the capstone's fixtures
+from capstone.tests.conftest import api, drf_api, fastapi_api, ninja_api  # noqa: F401  the capstone's fixtures
 from phase3_compare.statements import django_statements, sqlalchemy_statements
 
 pytestmark = pytest.mark.django_db
@@ -11,7 +11,7 @@ VALID = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
 # region same_work
 def sent_sql(api, method: str, path: str, json=None) -> list[str]:
-    recorder = django_statements if api.name == "drf" else sqlalchemy_statements
+    recorder = sqlalchemy_statements if api.name == "fastapi" else django_statements
     with recorder() as statements:
         response = api.call(method, path, json)
     assert response.status < 400, response.body

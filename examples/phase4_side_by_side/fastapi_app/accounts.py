@@ -34,8 +34,9 @@ def account_from_session(session_key: str) -> Account | None:
 
 async def current_account(sessionid: Annotated[str | None, Cookie()] = None) -> Account:
     if sessionid is not None:
-        # The ORM is synchronous: run it in a worker thread, never on the event loop.
-        account = await sync_to_async(account_from_session)(sessionid)
+        # Sync ORM: off the loop, in any pool thread (not one thread for every request).
+        check = sync_to_async(account_from_session, thread_sensitive=False)
+        account = await check(sessionid)
         if account is not None:
             return account
     raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Log in through Django first.")

@@ -1,6 +1,6 @@
 from typing import Any
 
-from sqlalchemy import URL, Connection, inspect, make_url
+from sqlalchemy import URL, Connection, inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from capstone.fastapi_app.models import Base
@@ -11,7 +11,7 @@ def sqlalchemy_url(database: dict[str, Any]) -> str:
     """Django's DATABASES entry as an async SQLAlchemy URL: one database, configured once."""
     engine, name = database["ENGINE"], str(database["NAME"])
     if engine == "django.db.backends.sqlite3":
-        url = make_url(f"sqlite+aiosqlite:///{name}")
+        url = URL.create("sqlite+aiosqlite", database=name)  # a URI keeps its "?..."
         if name.startswith("file:"):  # an SQLite URI, such as Django's in-memory test database
             url = url.update_query_dict({"uri": "true"})
     elif engine == "django.db.backends.postgresql":

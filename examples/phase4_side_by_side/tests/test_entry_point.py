@@ -3,6 +3,7 @@
 import pytest
 from fastapi.testclient import TestClient
 
+from exchanges import record
 from phase4_side_by_side.asgi import create_entry_point
 from phase4_side_by_side.tests.conftest import PASSWORD
 
@@ -31,6 +32,7 @@ def test_an_unknown_path_is_a_django_404(client):
     response = client.get("/nowhere/")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")  # Django's page, not FastAPI's JSON
+    record("phase4_side_by_side/dispatcher-unknown-path", response)
 
 
 def test_one_login_across_the_entry_point(client, ada):

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from fastapi.testclient import TestClient
 
+from exchanges import record
 from phase4_side_by_side.fastapi_app.conversations import router as conversations_router
 from phase4_side_by_side.fastapi_app.main import create_combined_app
 
@@ -40,6 +41,7 @@ def test_it_counts_messages_posted_through_drf(client, ada):
     response = client.get("/api/v2/conversations/s-1")
     assert response.status_code == 200
     assert response.json() == {"session_id": "s-1", "messages": 2, "last_message_at": last["created_at"]}
+    record("phase4_side_by_side/conversation-summary", response)
 
 
 def test_an_empty_conversation_has_no_last_message(client, ada):

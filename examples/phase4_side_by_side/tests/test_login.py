@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from fastapi.testclient import TestClient
 
+from exchanges import record
 from phase4_side_by_side.fastapi_app.main import create_api
 
 NOT_LOGGED_IN = {"detail": "Log in through Django first."}
@@ -24,6 +25,7 @@ def django_session_cookie(user) -> str:
 def test_without_a_cookie_the_answer_is_401(fastapi):
     response = fastapi.get("/api/v2/me")
     assert (response.status_code, response.json()) == (401, NOT_LOGGED_IN)
+    record("phase4_side_by_side/me-without-login", response)
 
 
 def test_a_made_up_cookie_is_401(fastapi):

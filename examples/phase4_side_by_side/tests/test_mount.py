@@ -5,6 +5,7 @@ from django.test import Client
 from fastapi.testclient import TestClient
 
 from capstone.django_app.models import ChatMessage
+from exchanges import record
 from phase4_side_by_side.fastapi_app.main import create_combined_app
 from phase4_side_by_side.tests.conftest import PASSWORD
 
@@ -40,6 +41,7 @@ def test_django_knows_it_lives_under_the_mount(client, ada):
 def test_a_path_neither_side_knows_is_a_fastapi_404(client):
     response = client.get("/nowhere/")
     assert (response.status_code, response.json()) == (404, {"detail": "Not Found"})
+    record("phase4_side_by_side/mount-unknown-path", response)
 
 
 # region admin_login
@@ -68,3 +70,4 @@ def test_a_logged_in_session_must_send_the_csrf_token_to_drf(client, ada):
     client.cookies.set("sessionid", browser.cookies["sessionid"].value)
     response = client.post("/django/api/messages/", json=MESSAGE)
     assert (response.status_code, response.json()) == (403, {"detail": "CSRF Failed: CSRF cookie not set."})
+    record("phase4_side_by_side/drf-session-write-without-csrf", response)

@@ -28,7 +28,9 @@ def fastapi(database_url):
 
 
 def test_the_test_database_is_django_s_in_memory_sqlite(database_url):
-    assert database_url == "sqlite+aiosqlite:///file:memorydb_default?cache=shared&mode=memory&uri=true"
+    assert database_url == (
+        "sqlite+aiosqlite:///file%3Amemorydb_default%3Fmode%3Dmemory%26cache%3Dshared?uri=true"
+    )
 
 
 def test_a_row_written_through_drf_is_read_through_fastapi(drf, fastapi):

@@ -1,9 +1,12 @@
 """The capstone's contract suite, run through the front in every position of the migration."""
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+import exchanges
+from capstone.tests import test_contract as contract
 from capstone.tests.conftest import Api
 
 # pytest collects these imported tests again, here, with the `api` fixture below.
@@ -18,11 +21,24 @@ from capstone.tests.test_contract import (  # noqa: F401
     test_missing_fields_are_each_reported,
     test_missing_message_is_404,
     test_patch_changes_only_what_is_sent,
+    test_patch_with_null_is_rejected,
     test_put_replaces_every_field,
     test_retrieve_returns_what_create_returned,
     test_surrounding_whitespace_is_trimmed,
 )
 from phase6_migrate.fastapi_app.switches import ENDPOINTS
+
+SIDES = {"django": "drf", "fastapi": "fastapi"}
+
+
+def record_as_served(name: str, response: Any, **options: Any) -> dict[str, Any]:
+    """The capstone's recordings, checked through the front: the answer a client gets in any
+    position must be exactly the one the side that served it gives on its own."""
+    topic, _, position_and_what = name.partition("/")
+    what = position_and_what.partition("-")[2]  # "all_django-create" -> "create"
+    side = SIDES[response.headers["x-served-by"]]
+    return exchanges.record(f"{topic}/{side}-{what}", response, **options)
+
 
 READS = ("list_messages", "read_message")
 
@@ -36,8 +52,9 @@ POSITIONS = {
 
 
 @pytest.fixture(params=POSITIONS)
-def api(request, serve, caplog) -> Iterator[Api]:
+def api(request, serve, caplog, monkeypatch) -> Iterator[Api]:
     client = serve(POSITIONS[request.param])
+    monkeypatch.setattr(contract, "record", record_as_served)
     yield Api(request.param, lambda method, path, json: client.request(method.upper(), path, json=json))
     shadow_warnings = [record for record in caplog.records if record.name.endswith(".shadow")]
     assert shadow_warnings == [], "FastAPI answered a shadowed read differently from DRF"

@@ -32,6 +32,25 @@ def test_paths_outside_the_contract_stay_with_django(serve):
     assert (response.status_code, response.headers["x-served-by"]) == (200, "django")
 
 
+# region slashless_post
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_slashless_post_goes_to_django_and_creates_nothing(serve, settings, debug):
+    settings.DEBUG = debug
+    client = serve({"create_message": "fastapi"}, follow_redirects=False)
+    response = client.post("/api/messages", json=MESSAGE)  # no contract URL: Django
+    assert response.headers["x-served-by"] == "django"
+    if debug:  # CommonMiddleware refuses to redirect a POST: RuntimeError, a 500 page
+        assert response.status_code == 500
+        assert b"you have APPEND_SLASH set" in response.content
+    else:  # a 301, which HTTP clients follow with a GET
+        assert response.status_code == 301
+        assert response.headers["location"] == "/api/messages/"
+        followed = client.post("/api/messages", json=MESSAGE, follow_redirects=True)
+        assert followed.request.method == "GET"
+    assert not ChatMessage.objects.exists()
+# endregion slashless_post
+
+
 # region rollback
 def test_rolling_back_is_a_configuration_change(serve, monkeypatch):
     monkeypatch.setenv("FRONT_ENDPOINTS", '{"create_message": "fastapi", "read_message": "fastapi"}')

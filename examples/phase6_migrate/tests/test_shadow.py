@@ -3,7 +3,6 @@
 import logging
 from collections.abc import AsyncIterator
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
 from capstone.django_app.models import ChatMessage
@@ -38,11 +37,13 @@ def test_a_difference_is_logged_and_the_client_gets_django_s_answer(serve, caplo
     async def stale_session() -> AsyncIterator[AsyncSession]:
         """A fake bug on the FastAPI side: it reads from another, empty database."""
         engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'stale.sqlite3'}")
-        async with engine.begin() as connection:
-            await connection.run_sync(Base.metadata.create_all)
-        async with async_sessionmaker(engine)() as session:
-            yield session
-        await engine.dispose()
+        try:
+            async with engine.begin() as connection:
+                await connection.run_sync(Base.metadata.create_all)
+            async with async_sessionmaker(engine)() as session:
+                yield session  # the route's 404 is raised here, so dispose in `finally`
+        finally:
+            await engine.dispose()
 
     front.dependency_overrides[get_session] = stale_session
     with caplog.at_level(logging.WARNING):

@@ -5,8 +5,10 @@ import importlib
 import pytest
 from django.apps import AppConfig
 from fastapi import FastAPI
+from fastapi.routing import iter_route_contexts
 
 from project_layout.django_app.apps import ProjectLayoutConfig
+from project_layout.fastapi_app.main import create_app
 
 
 def test_listing_the_package_is_enough_to_get_its_app_config():
@@ -44,3 +46,12 @@ def test_script_style_imports_break_once_the_code_is_a_package(tmp_path, monkeyp
     with pytest.raises(ModuleNotFoundError, match="No module named 'db'"):
         importlib.import_module("pl_scripty.routes")
     assert importlib.import_module("pl_scripty.routes_fixed").SessionLocal is not None
+
+
+def test_app_routes_holds_each_included_router_not_copies_of_its_routes():
+    application = create_app()
+    with pytest.raises(AttributeError, match="has no attribute 'path'"):
+        [route.path for route in application.routes]  # FastAPI 0.136: every route's path
+    paths = {context.path for context in iter_route_contexts(application.routes)}
+    assert {"/api/products/", "/api/quotes/"} <= paths
+    assert {"/api/products/", "/api/quotes/"} <= application.openapi()["paths"].keys()

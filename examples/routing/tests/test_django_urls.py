@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import resolve, reverse
 
+from exchanges import record
 from routing.django_app.models import Article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("routing.urls")]
@@ -45,7 +46,9 @@ def test_custom_converter_turns_the_segment_into_a_date(client, published):
 
 
 def test_converter_value_error_is_a_404_not_a_400(client):
-    assert client.get("/articles/archive/2025-02-30/").status_code == 404
+    response = client.get("/articles/archive/2025-02-30/")
+    assert response.status_code == 404
+    record("routing/django-impossible-date", response)
 
 
 def test_reverse_uses_the_namespace_and_the_converter_to_url():
@@ -60,7 +63,9 @@ def test_query_parameters_are_parsed_and_checked_by_hand(client, published):
     both = client.get("/articles/", {"status": ["draft", "published"], "limit": "1"}).json()
     assert [a["slug"] for a in both] == ["hello"]
     assert client.get("/articles/", {"limit": "abc"}).json() == {"error": "limit must be an integer"}
-    assert client.get("/articles/", {"limit": "500"}).status_code == 400
+    too_big = client.get("/articles/", {"limit": "500"})
+    assert too_big.status_code == 400
+    record("routing/django-limit-too-big", too_big)
     assert client.get("/articles/", {"status": "bogus"}).status_code == 400
 
 
@@ -69,6 +74,7 @@ def test_post_creates_with_201_and_a_location_from_reverse():
     response = client.post("/articles/", {"title": "New", "slug": "new"}, content_type="application/json")
     assert response.status_code == 201
     assert response["Location"] == f"/articles/{response.json()['id']}/"
+    record("routing/django-create", response)
 
 
 def test_class_based_view_dispatches_by_method(client, published):

@@ -7,6 +7,7 @@ from django.test import Client
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from exchanges import record
 from routing.django_app.models import Article
 from routing.fastapi_app import articles
 from routing.fastapi_app.main import app
@@ -26,6 +27,7 @@ class TestDjangoAppendSlash:
     def test_get_without_the_slash_is_a_301(self, client: Client):
         response = client.get("/articles")
         assert response.status_code == 301 and response["Location"] == "/articles/"
+        record("routing/django-missing-slash", response)
 
     def test_an_extra_slash_is_not_removed(self, client: Client):
         assert client.get("/robots.txt/").status_code == 404
@@ -56,6 +58,7 @@ class TestStarletteRedirectSlashes:
         response = api.get("/api/articles/?limit=5", follow_redirects=False)
         assert response.status_code == 307
         assert response.headers["location"] == "http://testserver/api/articles?limit=5"
+        record("routing/fastapi-extra-slash", response)
 
     def test_post_is_replayed_with_its_body(self, api: TestClient):
         response = api.post("/api/articles/", json={"title": "Kept", "slug": "kept"})

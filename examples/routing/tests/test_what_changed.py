@@ -4,6 +4,7 @@ from typing import Annotated, List
 
 import pytest
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import FastAPIDeprecationWarning
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from starlette.datastructures import URL
@@ -22,7 +23,8 @@ def test_detail_route_and_list_route_were_removed():
 
 
 def test_query_regex_is_deprecated_for_pattern():
-    with pytest.warns(DeprecationWarning, match="use `pattern` instead"):
+    # FastAPIDeprecationWarning is a UserWarning (shown by default), not a DeprecationWarning
+    with pytest.warns(FastAPIDeprecationWarning, match="use `pattern` instead"):
         Query(regex=r"^\w+$")
 
 

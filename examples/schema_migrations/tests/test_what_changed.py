@@ -2,6 +2,7 @@
 
 import pytest
 from alembic import command
+from alembic.config import Config
 from django.db.migrations.loader import MigrationLoader
 from sqlalchemy import engine_from_config, inspect, text
 from sqlalchemy.exc import MissingGreenlet
@@ -39,3 +40,20 @@ def test_a_data_migration_sees_the_historical_model():
     historical = state.apps.get_model("schema_migrations", "Product")
     assert {f.name for f in historical._meta.fields} == {"id", "name", "slug", "price_cents"}
     assert {"description", "in_stock"} <= {f.name for f in Product._meta.fields}  # today's model
+
+
+def test_an_alembic_ini_from_before_1_16_needs_path_separator(tmp_path):
+    # What `alembic init` wrote before 1.16: version_path_separator, no path_separator.
+    ini = tmp_path / "alembic.ini"
+    ini.write_text(
+        "[alembic]\n"
+        "script_location = alembic\n"
+        "prepend_sys_path = .\n"
+        "version_locations = alembic/versions\n"
+        "version_path_separator = os\n"
+    )
+    config = Config(str(ini))
+    with pytest.warns(DeprecationWarning, match="No path_separator found"):
+        assert config.get_prepend_sys_paths_list() == ["."]
+    with pytest.warns(DeprecationWarning, match="version_path_separator .* is deprecated"):
+        assert config.get_version_locations_list() == ["alembic/versions"]

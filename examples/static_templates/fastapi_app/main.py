@@ -14,7 +14,7 @@ app = FastAPI(title="Static files and templates example")
 # A mounted sub-application: every path under /static/ is a file from ASSETS_DIR.
 app.mount("/static", StaticFiles(directory=ASSETS_DIR), name="static")
 
-# Autoescaping is on for every template; the loader reads from this folder only.
+# Autoescaping is on for .html, .htm and .xml files only; the loader reads this folder.
 templates = Jinja2Templates(directory=HERE / "templates")
 # endregion setup
 

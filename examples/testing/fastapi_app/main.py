@@ -2,7 +2,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-import httpx
+import httpx2
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,7 +18,7 @@ from testing.fastapi_app.models import Task, User
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_settings()  # a direct call: app.dependency_overrides does not reach it
-    async with httpx.AsyncClient(base_url=settings.webhook_url, timeout=5) as webhooks:
+    async with httpx2.AsyncClient(base_url=settings.webhook_url, timeout=5) as webhooks:
         app.state.webhooks = webhooks  # one connection pool for the whole process
         yield  # the application serves requests here
         del app.state.webhooks  # nothing may use the client once it is closed
@@ -28,11 +28,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 app = FastAPI(title="Testing example", lifespan=lifespan)
 
 
-async def get_webhooks(request: Request) -> httpx.AsyncClient:
+async def get_webhooks(request: Request) -> httpx2.AsyncClient:
     return request.app.state.webhooks  # AttributeError if the lifespan never ran
 
 
-WebhooksDep = Annotated[httpx.AsyncClient, Depends(get_webhooks)]
+WebhooksDep = Annotated[httpx2.AsyncClient, Depends(get_webhooks)]
 
 
 @app.get("/health")

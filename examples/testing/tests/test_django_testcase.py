@@ -3,7 +3,7 @@
 import json
 from unittest import mock
 
-import httpx
+import httpx2
 from django.contrib.auth.models import User
 from django.test import override_settings
 from rest_framework.test import APITestCase
@@ -64,13 +64,13 @@ class TaskApiTests(APITestCase):
 
     # region on-commit
     def test_webhook_is_sent_after_commit(self) -> None:
-        sent: list[httpx.Request] = []
+        sent: list[httpx2.Request] = []
 
-        def receiver(request: httpx.Request) -> httpx.Response:
+        def receiver(request: httpx2.Request) -> httpx2.Response:
             sent.append(request)
-            return httpx.Response(204)
+            return httpx2.Response(204)
 
-        fake = httpx.Client(base_url="https://hooks.test", transport=httpx.MockTransport(receiver))
+        fake = httpx2.Client(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
         with mock.patch.object(webhooks, "client", fake):  # swap the module attribute
             # TestCase never commits, so on_commit callbacks would never run; this runs them.
             with self.captureOnCommitCallbacks(execute=True) as callbacks:

@@ -2,7 +2,7 @@
 
 from unittest import mock
 
-import httpx
+import httpx2
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
@@ -76,13 +76,13 @@ def test_transactional_db_commits_for_real():
 
 
 def test_webhook_client_posts_the_event():
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def receiver(request: httpx.Request) -> httpx.Response:
+    def receiver(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(204)
+        return httpx2.Response(204)
 
-    fake = httpx.Client(base_url="https://hooks.test", transport=httpx.MockTransport(receiver))
+    fake = httpx2.Client(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
     with mock.patch.object(webhooks, "client", fake):
         webhooks.task_created(7)
     assert sent[0].method == "POST" and sent[0].content == b'{"event":"task.created","id":7}'

@@ -4,9 +4,11 @@ import subprocess
 import sys
 import textwrap
 
+import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI
-from httpx import AsyncClient
+from fastapi.testclient import TestClient
 
 
 def test_on_event_is_deprecated_in_favour_of_lifespan():
@@ -17,10 +19,18 @@ def test_on_event_is_deprecated_in_favour_of_lifespan():
         async def startup() -> None: ...
 
 
-def test_asyncclient_no_longer_accepts_app():
-    # httpx 0.28 removed the app= shortcut; the transport must be explicit.
+@pytest.mark.parametrize("client_class", [httpx.AsyncClient, httpx2.AsyncClient])
+def test_asyncclient_no_longer_accepts_app(client_class):
+    # httpx 0.28 removed the app= shortcut, and httpx2 never had it: pass the transport.
     with pytest.raises(TypeError, match="'app'"):
-        AsyncClient(app=FastAPI(), base_url="http://test")
+        client_class(app=FastAPI(), base_url="http://test")
+
+
+def test_testclient_is_built_on_httpx2():
+    # Starlette's TestClient prefers httpx2; with only httpx installed it warns
+    # ("Using `httpx` with `starlette.testclient` is deprecated").
+    assert issubclass(TestClient, httpx2.Client)
+    assert not issubclass(TestClient, httpx.Client)
 
 
 def test_plain_pytest_fixture_on_an_async_function_is_refused(tmp_path):

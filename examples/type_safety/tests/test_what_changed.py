@@ -1,9 +1,11 @@
 """Older spellings from tutorials: each test fails if the page's "What changed" row stops being true."""
 
+import importlib
 from typing import Annotated, get_origin, get_type_hints
 
 import pytest
 from fastapi import FastAPI, Query
+from fastapi.exceptions import FastAPIDeprecationWarning
 from fastapi.params import Query as QueryInfo
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, conint
 from pydantic.warnings import PydanticDeprecatedSince20
@@ -30,7 +32,8 @@ def test_default_value_style_gives_the_same_schema_but_a_fieldinfo_default():
 
 
 def test_regex_is_deprecated_for_pattern():
-    with pytest.warns(DeprecationWarning, match="`regex` has been deprecated, please use `pattern`"):
+    # FastAPIDeprecationWarning subclasses UserWarning, so users see it without -W flags
+    with pytest.warns(FastAPIDeprecationWarning, match="`regex` has been deprecated, please use `pattern`"):
         Query(regex=r"^\d+$")
 
 
@@ -68,3 +71,9 @@ def test_conint_builds_the_annotated_type_you_can_write_yourself():
 def test_column_without_mapped_has_no_type_for_a_checker():
     assert "title" not in get_type_hints(LegacyBook)
     assert "title" in get_type_hints(Book)
+
+
+def test_sqlalchemy_21_removed_the_mypy_plugin():
+    # Deprecated in 2.0; the Mapped[...] annotations are what type checkers read now.
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("sqlalchemy.ext.mypy")

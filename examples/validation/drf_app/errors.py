@@ -19,13 +19,12 @@ def fastapi_style_exception_handler(exc: Exception, context: dict) -> Response |
 
 def fastapi_style_errors(details: Any, loc: list) -> Iterator[dict]:
     """Flatten DRF's nested error details into {"type", "loc", "msg"} items."""
-    if isinstance(details, list):
-        for index, item in enumerate(details):
-            is_error = "code" in item  # else one dict per item of a many=True serializer
-            yield from fastapi_style_errors(item, loc if is_error else [*loc, index])
+    if isinstance(details, list):  # the errors of one field
+        for item in details:
+            yield from fastapi_style_errors(item, loc)
     elif "code" in details:
         yield {"type": details["code"], "loc": loc, "msg": str(details["message"])}
-    else:
+    else:  # keyed by field name, or by index (int) for many=True items since DRF 3.18
         for field, value in details.items():
             object_level = field == api_settings.NON_FIELD_ERRORS_KEY
             yield from fastapi_style_errors(value, loc if object_level else [*loc, field])

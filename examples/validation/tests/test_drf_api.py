@@ -1,7 +1,7 @@
 import pytest
-from exchanges import record
 from django.contrib.auth.hashers import check_password
 
+from exchanges import record
 from validation.django_app.models import Account, Order
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("validation.drf_app.urls")]
@@ -84,6 +84,7 @@ def test_nested_errors_keep_the_position_of_each_item(drf_client):
     lines = [{"sku": "ABC-1234", "quantity": 1}, {"sku": "ABC-1234", "quantity": 0}]
     response = drf_client.post("/orders/", {**ORDER, "lines": lines}, format="json")
     assert response.json() == {"lines": {"1": {"quantity": ["Ensure this value is greater than or equal to 1."]}}}
+    record("validation/drf-nested-errors", response)
 
 
 def test_the_old_list_format_is_deprecated(drf_client, settings):
@@ -102,8 +103,9 @@ def test_an_empty_list_of_lines_is_refused(drf_client):
 
 
 def test_model_serializer_refuses_writable_nested_data_without_create():
-    from validation.drf_app.serializers import OrderSerializer
     from rest_framework import serializers
+
+    from validation.drf_app.serializers import OrderSerializer
 
     class NaiveOrderSerializer(OrderSerializer):
         create = serializers.ModelSerializer.create  # DRF's default, no nested writes
@@ -142,6 +144,7 @@ def test_one_view_can_report_errors_in_fastapi_format(drf_client):
             {"type": "invalid", "loc": ["body", "lines", 1, "sku"], "msg": "Use a SKU such as ABC-1234."},
         ]
     }
+    record("validation/drf-fastapi-style-errors", response)
     assert drf_client.post("/orders/", {"ship_to": "short", "lines": lines}, format="json").status_code == 400
 
 

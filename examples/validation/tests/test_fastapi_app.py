@@ -1,7 +1,7 @@
 import pytest
-from exchanges import record
 from sqlalchemy import select
 
+from exchanges import record
 from validation.fastapi_app.main import hash_password
 from validation.fastapi_app.models import Account, Order
 from validation.fastapi_app.schemas import USERNAME_PATTERN, AccountUpdate
@@ -98,6 +98,7 @@ async def test_nested_errors_name_the_item_by_index(api):
         (["body", "lines", 2, "sku"], "string_pattern_mismatch"),
         (["body", "lines", 2, "quantity"], "less_than_equal"),
     ]
+    record("validation/fastapi-nested-errors", response)
 
 
 @pytest.mark.asyncio
@@ -154,6 +155,7 @@ async def test_drf_style_app_flattens_nested_paths_and_echoes_nothing(drf_style_
         "lines.1.quantity": ["Input should be greater than 0"],
     }
     assert "secret" not in response.text
+    record("validation/fastapi-drf-style-errors", response)
     assert (await drf_style_api.post("/orders", json=ORDER)).status_code == 201
 
 

@@ -21,7 +21,7 @@ async def create_quote(
     query = select(Product.sku, Product.unit_price).where(
         Product.sku.in_(skus)
     )
-    prices = dict((await session.execute(query)).tuples().all())
+    prices = dict((await session.execute(query)).all())
     try:
         # Pure and CPU-only: calling it in async def blocks nothing.
         return pricing.quote(lines, prices, payload.coupon)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ExistingDatabaseConfig(AppConfig):
+    name = "existing_database.django_app"
+    label = "existing_database"

@@ -1,0 +1,126 @@
+/**
+ * A search that forgives. Pagefind returns only pages that contain every word of the query, so
+ * "how do I use select_related in fastapi" finds nothing although one page answers it. This wraps
+ * the Pagefind module the search dialog loads (src/plugins/forgiving-search.ts hands Pagefind UI
+ * the wrapped module) and changes `search` and `preload`:
+ *
+ * 1. Words that mean nothing on this site (filler such as "how do I", "what is the", "vs", and the
+ *    names every page carries: "django", "fastapi", "equivalent") are dropped, unless nothing
+ *    else is left. A query in double quotes is Pagefind's exact search and is left alone.
+ * 2. The rest is searched as Pagefind does, every word required (the strict search).
+ * 3. Only when that finds fewer than `ENOUGH` pages, each word is searched on its own and the
+ *    pages are merged: the strict results first, then the others by how many of the words they
+ *    match, then by their summed Pagefind score. A widened page shows the excerpt of its best word.
+ *
+ * It is still one search per debounced keystroke in the dialog: the per-word searches belong to
+ * the query that needed them, and each word's result is kept for the next keystroke.
+ *
+ * The function is self-contained (no imports, nothing from module scope) because the ranking test
+ * and `npm run bench` run its source in the browser against the built index, via `toString()`.
+ */
+
+/** The part of a Pagefind result the merge reads; `data` loads the page's excerpt and URL. */
+export interface PagefindResultLike {
+	id: string;
+	score: number;
+	data: () => Promise<unknown>;
+}
+
+/** The part of Pagefind's search response the merge reads; the rest is passed on unchanged. */
+export interface PagefindResponseLike<R extends PagefindResultLike = PagefindResultLike> {
+	results: R[];
+	unfilteredResultCount: number;
+}
+
+/** The Pagefind module, `pagefind.js`, as far as the wrapper uses it. */
+export interface PagefindLike<R extends PagefindResultLike = PagefindResultLike> {
+	search: (term: string, options?: object) => Promise<PagefindResponseLike<R> | null>;
+	preload: (term: string, options?: object) => Promise<unknown>;
+}
+
+export function forgivingPagefind<R extends PagefindResultLike, P extends PagefindLike<R>>(pagefind: P): P {
+	/** Words that carry no meaning here, compared lower-cased without punctuation ("what's" is "whats"). */
+	const FILLER = new Set(
+		[
+			// English words that only hold a question together.
+			'a about after again all also am an and any anyone anything are around as at be because been before being between both',
+			'but by can cant could did do does doesnt doing done each either else even ever every everything for from further',
+			'had has have having here how hows i if im in into is isnt it its ive just least let lets like me might more most',
+			'much must my no nor not now of off on once one only onto or other our out over own per please quite rather really',
+			'same should so some something still such than that the their them then there these they thing things this those',
+			'though through to too under until up upon us very via was way ways we well were what whats when where whether',
+			'which while who whom why will with without wont would yet you your',
+			// Words of asking and trying that name no topic.
+			'able actually approach basic best correct correctly easily easy eg etc example get gets getting got help instead',
+			'know make makes making need needs official possible practice practices problem proper properly question right',
+			'simple simply support thanks try tried trying use used uses using vs versus want wants work works working',
+			// Names every page carries, and the words that ask for a counterpart.
+			'django djangos fastapi fastapis drf python equivalent equivalents alternative alternatives counterpart replacement similar',
+		]
+			.join(' ')
+			.split(' '),
+	);
+	const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
+	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
+	const meaningful = (term: string): string[] => {
+		// Pagefind drops punctuation from a query word but keeps symbols, while its index splits
+		// words at both: "allow_null=True" must become "allow_null True" to match.
+		const words = term
+			.replace(/[^\p{L}\p{N}_.\-'’\s]/gu, ' ')
+			.split(/\s+/)
+			.filter((word) => plain(word) !== '');
+		const kept = words.filter((word) => !FILLER.has(plain(word)));
+		return kept.length > 0 ? kept : words;
+	};
+	const isExact = (term: string) => /^\s*".+"\s*$/.test(term);
+
+	/** One word's response, kept while the reader types the next words (a few dozen at most). */
+	const wordCache = new Map<string, Promise<PagefindResponseLike<R> | null>>();
+	const searchWord = (word: string, options: object | undefined) => {
+		const key = `${plain(word)}\u0000${JSON.stringify(options ?? {})}`;
+		let response = wordCache.get(key);
+		if (!response) {
+			if (wordCache.size >= 64) wordCache.delete(wordCache.keys().next().value!);
+			response = pagefind.search(word, options);
+			wordCache.set(key, response);
+		}
+		return response;
+	};
+
+	const search = async (term: string, options?: object): Promise<PagefindResponseLike<R> | null> => {
+		if (isExact(term)) return pagefind.search(term, options);
+		const words = meaningful(term);
+		if (words.length < 2) return pagefind.search(words.join(' '), options);
+
+		const [strict, ...perWord] = await Promise.all([
+			pagefind.search(words.join(' '), options),
+			...words.map((word) => searchWord(word, options)),
+		]);
+		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
+		const pages = new Map<string, { best: R; words: number }>();
+		for (const response of perWord) {
+			const results = response?.results ?? [];
+			const top = Math.max(...results.map((result) => result.score), Number.MIN_VALUE);
+			for (const result of results) {
+				const page = pages.get(result.id);
+				if (!page) pages.set(result.id, { best: result, words: result.score / top });
+				else {
+					page.words += result.score / top;
+					if (result.score > page.best.score) page.best = result;
+				}
+			}
+		}
+		// A page with every word keeps Pagefind's own result, whose excerpt marks all of them.
+		const strictResults = new Map((strict?.results ?? []).map((result) => [result.id, result]));
+		const results = [...pages.values()]
+			.sort((a, b) => b.words - a.words)
+			.map(({ best }) => strictResults.get(best.id) ?? best);
+		const base = strict ?? perWord.find((response) => response) ?? { results: [], unfilteredResultCount: 0 };
+		return { ...base, results, unfilteredResultCount: results.length };
+	};
+
+	const preload = (term: string, options?: object) =>
+		pagefind.preload(isExact(term) ? term : meaningful(term).join(' '), options);
+
+	return { ...pagefind, search, preload };
+}
