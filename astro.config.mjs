@@ -14,7 +14,7 @@ import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
 import { forgivingSearch } from './src/plugins/forgiving-search';
 import { SECTION_FOLDERS } from './src/lib/site-sections';
-import { SITE_NAME } from './src/data/site';
+import { SITE_DESCRIPTION, SITE_NAME } from './src/data/site';
 import { COMPARE_GROUPS } from './src/data/compare-topics';
 import { INLINE_PREFERENCES_SCRIPT } from './src/lib/example-preferences';
 
@@ -98,8 +98,7 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: SITE_NAME,
-			description:
-				'A tested, phase-by-phase guide for Django developers who build, compare, combine and migrate services with FastAPI.',
+			description: SITE_DESCRIPTION,
 			customCss: ['./src/styles/site.css', './src/styles/examples.css', './src/styles/print.css'],
 			// The reader's framework and layout for examples, applied before the first paint.
 			head: [{ tag: 'script', content: INLINE_PREFERENCES_SCRIPT }],

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { type ExampleRef, lastMarkedLine, parseExampleRef } from './example-ref';
+import { ExampleError, type ExampleRef, type LineRange, lastMarkedLine, parseExampleRef } from './example-ref';
+
+export { ExampleError };
 
 /** Resolved from the project root: the build and the tests both run from there. */
 export const EXAMPLES_DIR = resolve(process.cwd(), 'examples');
@@ -10,10 +12,8 @@ export interface ExampleSnippet {
 	title: string;
 	code: string;
 	lang: string;
-	markedRanges: string[];
+	marked: LineRange[];
 }
-
-export class ExampleSourceError extends Error {}
 
 // `# region name` … `# endregion name`, the folding markers editors already understand.
 export const REGION_MARKER = /^\s*(?:#|\/\/|<!--|\{#)\s*(region|endregion)\s+([\w-]+)/;
@@ -42,14 +42,26 @@ export function loadExampleRegion(spec: string, examplesDir = EXAMPLES_DIR): Exa
 	try {
 		source = readFileSync(resolve(examplesDir, ref.path), 'utf8');
 	} catch {
-		throw new ExampleSourceError(`${title} does not exist`);
+		throw new ExampleError(`${title} does not exist`);
 	}
 	const code = dedent(selectRegion(source.split('\n'), ref, title).filter((line) => !REGION_MARKER.test(line)));
 	const lineCount = code.split('\n').length;
-	if (lastMarkedLine(ref.markedRanges) > lineCount) {
-		throw new ExampleSourceError(`highlights line ${lastMarkedLine(ref.markedRanges)}, but the snippet has ${lineCount} lines`);
+	if (lastMarkedLine(ref.marked) > lineCount) {
+		throw new ExampleError(`highlights line ${lastMarkedLine(ref.marked)}, but the snippet has ${lineCount} lines`);
 	}
-	return { title, code, lang: LANGUAGES[extname(ref.path)] ?? 'text', markedRanges: ref.markedRanges };
+	return { title, code, lang: LANGUAGES[extname(ref.path)] ?? 'text', marked: ref.marked };
+}
+
+/**
+ * What a page's component shows for one reference, or a build error that names the component,
+ * the page and the reference: `[Example] src/content/docs/x.mdx: drf="topic/views.py#list": …`.
+ */
+export function loadExampleForPage(component: string, page: string, attribute: string, spec: string): ExampleSnippet {
+	try {
+		return loadExampleRegion(spec);
+	} catch (error) {
+		throw new Error(`[${component}] ${page}: ${attribute}="${spec}": ${(error as Error).message}`);
+	}
 }
 
 function selectRegion(lines: string[], ref: ExampleRef, title: string): string[] {
@@ -60,8 +72,8 @@ function selectRegion(lines: string[], ref: ExampleRef, title: string): string[]
 	};
 	const start = lines.findIndex(isMarker('region'));
 	const end = lines.findIndex(isMarker('endregion'));
-	if (start === -1) throw new ExampleSourceError(`${title} has no region "${ref.region}"`);
-	if (end <= start) throw new ExampleSourceError(`${title}: region "${ref.region}" is not closed by "# endregion ${ref.region}"`);
+	if (start === -1) throw new ExampleError(`${title} has no region "${ref.region}"`);
+	if (end <= start) throw new ExampleError(`${title}: region "${ref.region}" is not closed by "# endregion ${ref.region}"`);
 	return trimBlankEdges(lines.slice(start + 1, end));
 }
 
@@ -77,4 +89,9 @@ function dedent(lines: string[]): string {
 	const indents = lines.filter((line) => line.trim()).map((line) => /^\s*/.exec(line)?.[0].length ?? 0);
 	const common = Math.min(...indents, Infinity);
 	return lines.map((line) => line.slice(Number.isFinite(common) ? common : 0)).join('\n');
+}
+
+/** The page a component is rendered on, as a build error should name it. */
+export function pageFileOf(locals: App.Locals, url: URL): string {
+	return locals.starlightRoute?.entry.filePath ?? url.pathname;
 }

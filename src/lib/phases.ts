@@ -1,22 +1,10 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { isPhaseOverview, isStep, phaseSlug } from './phase-ids';
 import type { ProgressMigration } from './progress';
 
+export { isPhaseOverview, isStep, phaseSlug };
+
 type DocsEntry = CollectionEntry<'docs'>;
-
-/**
- * The learning path is one folder per phase under path/: the phase's overview is its index.mdx,
- * each step of one sitting a page beside it (`step:` in its frontmatter).
- */
-const PHASE_ID = /^path\/(phase-\d+)-[^/]+$/;
-const STEP_ID = /^path\/(phase-\d+)-[^/]+\/[^/]+$/;
-
-/** "path/phase-2-fastapi-prototype" or one of its steps -> "phase-2"; undefined elsewhere. */
-export function phaseSlug(entryId: string): string | undefined {
-	return PHASE_ID.exec(entryId)?.[1] ?? STEP_ID.exec(entryId)?.[1];
-}
-
-export const isPhaseOverview = (entryId: string) => PHASE_ID.test(entryId);
-export const isStep = (entryId: string) => STEP_ID.test(entryId);
 
 export interface Phase {
 	slug: string;

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../data/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '../data/site';
 import { formatLlmsTxt, type LlmsLink } from '../lib/llms-txt';
 import { publicPages } from '../lib/site-pages';
 import { SITE_SECTIONS, sectionOf } from '../lib/site-sections';
 import { absoluteUrl, pagePath } from '../lib/site-url';
 
-const SUMMARY =
-	'A tested, phase-by-phase guide for Django developers who build, compare, combine and migrate services with FastAPI: a learning path in seven phases, topic-by-topic comparisons of Django, DRF and FastAPI code, guides to choosing, combining and migrating, and reference pages.';
+const SUMMARY = `${SITE_DESCRIPTION.replace(/\.$/, '')}: a learning path in seven phases, topic-by-topic comparisons of Django, DRF, Django Ninja and FastAPI code, guides to choosing, combining and migrating, and reference pages.`;
 
 const TESTING =
-	'Every code example on these pages is a real file in the repository, included rather than pasted. The test suite runs each one with pytest against current Django, DRF, FastAPI, SQLAlchemy 2 and Pydantic 2 (the exact versions are on the Tested versions page), turns deprecation warnings into errors, and fails when a page shows a file no test executes or names a file, region or line that does not exist.';
+	'Every code example on these pages is a real file in the repository, included rather than pasted. The test suite runs each one with pytest twice, on Django 5.2 LTS and Django 6.1, each with the current DRF, FastAPI, SQLAlchemy 2.1 and Pydantic 2 (the exact versions are on the Tested versions page), turns deprecation warnings into errors, and fails when a page shows a file no test executes or names a file, region or line that does not exist.';
 
 /** /llms.txt for readers who use AI assistants: every page, grouped and ordered as in the sidebar. */
 export const GET: APIRoute = async ({ site }) => {

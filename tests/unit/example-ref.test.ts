@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ExampleRefError, lastMarkedLine, parseExampleRef } from '../../src/lib/example-ref';
+import { ExampleError, expressiveCodeMarks, lastMarkedLine, parseExampleRef } from '../../src/lib/example-ref';
 
 describe('parseExampleRef', () => {
 	it('reads a bare path', () => {
 		expect(parseExampleRef('topic/fastapi_app/main.py')).toEqual({
 			path: 'topic/fastapi_app/main.py',
 			region: undefined,
-			markedRanges: [],
+			marked: [],
 		});
 	});
 
@@ -14,13 +14,16 @@ describe('parseExampleRef', () => {
 		expect(parseExampleRef('topic/main.py#create {1, 3-5}')).toEqual({
 			path: 'topic/main.py',
 			region: 'create',
-			markedRanges: ['1', '3-5'],
+			marked: [
+				{ from: 1, to: 1 },
+				{ from: 3, to: 5 },
+			],
 		});
 	});
 
 	it.each(['', '#region', 'topic/main.py {a}', 'topic/main.py {5-3}', 'topic/main.py {0}'])(
 		'rejects the malformed reference %j',
-		(spec) => expect(() => parseExampleRef(spec)).toThrow(ExampleRefError),
+		(spec) => expect(() => parseExampleRef(spec)).toThrow(ExampleError),
 	);
 
 	it.each(['../secrets.py', '/etc/passwd', 'topic/../../x.py'])('refuses paths outside examples/: %s', (spec) =>
@@ -30,7 +33,13 @@ describe('parseExampleRef', () => {
 
 describe('lastMarkedLine', () => {
 	it('is the highest line any range reaches', () => {
-		expect(lastMarkedLine(['2', '7-9', '4'])).toBe(9);
+		expect(lastMarkedLine(parseExampleRef('a.py {2,7-9,4}').marked)).toBe(9);
 		expect(lastMarkedLine([])).toBe(0);
+	});
+});
+
+describe('expressiveCodeMarks', () => {
+	it('gives Expressive Code the ranges as it takes them', () => {
+		expect(expressiveCodeMarks(parseExampleRef('a.py {2,7-9}').marked)).toEqual([{ range: '2' }, { range: '7-9' }]);
 	});
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ExampleSourceError, loadExampleRegion } from '../../src/lib/example-source';
+import { ExampleError, loadExampleRegion } from '../../src/lib/example-source';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'examples');
 const load = (spec: string) => loadExampleRegion(spec, FIXTURES);
@@ -23,7 +23,7 @@ describe('loadExampleRegion', () => {
 	});
 
 	it('keeps highlighted ranges that fit the snippet', () => {
-		expect(load('topic/sample.py#first {1-2}').markedRanges).toEqual(['1-2']);
+		expect(load('topic/sample.py#first {1-2}').marked).toEqual([{ from: 1, to: 2 }]);
 	});
 
 	it.each([
@@ -32,7 +32,7 @@ describe('loadExampleRegion', () => {
 		['topic/sample.py#unclosed', /not closed/],
 		['topic/sample.py#first {3}', /highlights line 3, but the snippet has 2 lines/],
 	])('fails clearly for %s', (spec, message) => {
-		expect(() => load(spec)).toThrow(ExampleSourceError);
+		expect(() => load(spec)).toThrow(ExampleError);
 		expect(() => load(spec)).toThrow(message);
 	});
 });

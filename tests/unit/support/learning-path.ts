@@ -1,14 +1,15 @@
+import { entryIdOfFile, phaseNumber } from '../../../src/lib/phase-ids';
+
 export interface PhasePage {
 	file: string;
 	order: number | undefined;
 }
 
-const PHASE_FILE = /\/phase-(\d+)[^/]*\.mdx?$/;
 
 /** Problems with the phases' sidebar order: phases must be numbered 0, 1, 2… and appear in that order. */
 export function phaseOrderProblems(pages: PhasePage[]): string[] {
 	const phases = pages
-		.map((page) => ({ ...page, phase: Number(PHASE_FILE.exec(page.file)?.[1] ?? NaN) }))
+		.map((page) => ({ ...page, phase: phaseNumber(entryIdOfFile(page.file)) ?? NaN }))
 		.filter((page) => !Number.isNaN(page.phase));
 	const problems: string[] = [];
 	phases.forEach(({ file, order }) => {
