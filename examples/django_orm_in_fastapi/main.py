@@ -7,8 +7,12 @@ from fastapi import Depends, FastAPI, HTTPException, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from django_orm_in_fastapi import inventory
-from django_orm_in_fastapi.connections import django_connections, run_orm_block
-from django_orm_in_fastapi.django_app.models import Item
+from django_orm_in_fastapi.connections import (
+    django_connections,
+    in_request_scope,
+    run_orm_block,
+)
+from django_orm_in_fastapi.django_app.models import Item, Reservation
 
 app = FastAPI(dependencies=[Depends(django_connections)])
 
@@ -69,3 +73,19 @@ async def reserve(item_id: int, data: ReservationIn) -> dict[str, int]:
 
 
 # endregion block
+
+
+# region sync_endpoint
+def reserved_quantities(item_id: int) -> list[int]:
+    reservations = Reservation.objects.filter(item_id=item_id).order_by("pk")
+    return list(reservations.values_list("quantity", flat=True))
+
+
+@app.get("/items/{item_id}/reservations")
+def list_reservations(item_id: int) -> list[int]:
+    # def, not async def: FastAPI runs it in its thread pool, where the sync ORM
+    # is allowed. The pool's threads get no cleanup from django_connections.
+    return in_request_scope(reserved_quantities, item_id)
+
+
+# endregion sync_endpoint

@@ -105,22 +105,22 @@ interface BenchState {
 	answeredTerms: string[];
 }
 
-export async function browserFigures(dist: string, baseUrl: string, contentPath: string, query: string) {
+export async function browserFigures(dist: string, baseUrl: string, contentPath: string, query: string, question: string) {
 	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 	/**
 	 * In a fresh browser context (a new reader), opens the dialog and types the query ("cold": the
 	 * index loads meanwhile); then clears it and types it again ("warm": the index is in memory).
 	 */
-	const run = async (msPerKey: number) => {
+	const run = async (msPerKey: number, typed = query) => {
 		const context = await browser.newContext();
 		try {
 			const page = await context.newPage();
 			const input = await openSearch(page, baseUrl + contentPath);
 			await watchSearch(page);
-			const cold = await typeQuery(page, input, query, msPerKey);
+			const cold = await typeQuery(page, input, typed, msPerKey);
 			await input.fill('');
 			await page.waitForTimeout(300);
-			return { cold, warm: await typeQuery(page, input, query, msPerKey) };
+			return { cold, warm: await typeQuery(page, input, typed, msPerKey) };
 		} finally {
 			await context.close();
 		}
@@ -131,6 +131,10 @@ export async function browserFigures(dist: string, baseUrl: string, contentPath:
 		for (let attempt = 0; attempt < 7; attempt++) fast.push(await run(30));
 		const paces = [];
 		for (const msPerKey of HUMAN_PACES_MS_PER_KEY) paces.push({ msPerKey, keystrokes: query.length, ...(await run(msPerKey)) });
+		// A question: its filler is dropped and, its words being several, each is searched on its own too.
+		const asked: Awaited<ReturnType<typeof run>>[] = [];
+		for (let attempt = 0; attempt < 7; attempt++) asked.push(await run(30, question));
+		for (const msPerKey of HUMAN_PACES_MS_PER_KEY) paces.push({ msPerKey, keystrokes: question.length, question: true, ...(await run(msPerKey, question)) });
 		const coldLatencies = fast.map((figures) => figures.cold.latencyMs);
 		return {
 			contentPage: contentPath,
@@ -141,6 +145,10 @@ export async function browserFigures(dist: string, baseUrl: string, contentPath:
 			searchWaitBeforeSearchMedianMs: median(fast.map((figures) => figures.cold.waitBeforeSearchMs)),
 			searchLatencyMedianMs: median(coldLatencies),
 			searchLatencyWarmMedianMs: median(fast.map((figures) => figures.warm.latencyMs)),
+			searchQuestion: question,
+			searchQuestionLatencyRunsMs: asked.map((figures) => figures.cold.latencyMs),
+			searchQuestionLatencyMedianMs: median(asked.map((figures) => figures.cold.latencyMs)),
+			searchQuestionLatencyWarmMedianMs: median(asked.map((figures) => figures.warm.latencyMs)),
 			// Typed at human paces: how much work the search did for one query, and how much was wasted.
 			searchAtHumanPaces: paces,
 		};

@@ -10,6 +10,7 @@ import { browserFigures } from './browser-figures.ts';
 import { htmlSizes, pagefindBytes } from './dist-sizes.ts';
 import { layoutFigures } from './layout-figures.ts';
 import { lighthouseScores } from './lighthouse-scores.ts';
+import { searchRankingFigures } from './search-ranking-figures.ts';
 import { targetsMet } from './targets.ts';
 
 const DIST = join(process.cwd(), 'dist');
@@ -37,7 +38,9 @@ try {
 		buildSeconds,
 		...htmlSizes(DIST),
 		...pagefindBytes(DIST),
-		...(await browserFigures(DIST, BASE_URL, '/compare/data-modeling/', 'selectinload')),
+		// A name, and a question with filler words that the search drops before it searches.
+		...(await browserFigures(DIST, BASE_URL, '/compare/data-modeling/', 'selectinload', 'how do I use select_related in fastapi')),
+		...(await searchRankingFigures(BASE_URL)),
 		layout: await layoutFigures(DIST, BASE_URL),
 		lighthouse: process.argv.includes('--no-lighthouse') ? [] : await lighthouseScores(BASE_URL, LIGHTHOUSE_PAGES),
 	};

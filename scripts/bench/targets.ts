@@ -7,6 +7,11 @@ interface Figures {
 	eagerJsGzipBytes: number;
 	cssGzipBytes: number;
 	searchLatencyMedianMs: number;
+	searchQuestionLatencyMedianMs: number;
+	searchQueries: number;
+	searchTop1Percent: number;
+	searchTop3Percent: number;
+	searchQueriesFindingNothing: string[];
 	searchAtHumanPaces: { cold: { wastedSearches: number }; warm: { wastedSearches: number } }[];
 	lighthouse: { scores: Record<string, number> }[];
 	layout: { desktop: LayoutSummary; mobile: LayoutSummary };
@@ -21,6 +26,10 @@ export function targetsMet(figures: Figures) {
 	const wasted = (when: 'cold' | 'warm') => figures.searchAtHumanPaces.reduce((sum, pace) => sum + pace[when].wastedSearches, 0);
 	return [
 		target('search: last keystroke to first result, median (ms)', '< 100', figures.searchLatencyMedianMs, figures.searchLatencyMedianMs < 100),
+		target('search: the same for a question with filler words, median (ms)', '< 100', figures.searchQuestionLatencyMedianMs, figures.searchQuestionLatencyMedianMs < 100),
+		target(`search: the answering page first, of ${figures.searchQueries} queries (%)`, '>= 85', figures.searchTop1Percent, figures.searchTop1Percent >= 85),
+		target(`search: the answering page in the top three, of ${figures.searchQueries} queries (%)`, '>= 95', figures.searchTop3Percent, figures.searchTop3Percent >= 95),
+		target('search: queries that find nothing', '0', figures.searchQueriesFindingNothing.length, figures.searchQueriesFindingNothing.length === 0),
 		target('search: searches overtaken before showing, at human paces, index loaded', '0', wasted('warm'), wasted('warm') === 0, {
 			whileTheIndexLoadsOnFirstOpen: wasted('cold'),
 		}),

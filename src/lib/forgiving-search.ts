@@ -23,6 +23,8 @@
 export interface PagefindResultLike {
 	id: string;
 	score: number;
+	/** Where the matched words sit in the page, counted in words. */
+	words?: number[];
 	data: () => Promise<unknown>;
 }
 
@@ -60,6 +62,9 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 			.join(' ')
 			.split(' '),
 	);
+	/** How far apart, in words, two query words may sit on a page to count as a phrase, and what that adds. */
+	const NEAR = 2;
+	const PAIR_BONUS = 0.5;
 	const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
 	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
 	const meaningful = (term: string): string[] => {
@@ -97,17 +102,31 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 			...words.map((word) => searchWord(word, options)),
 		]);
 		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
-		const pages = new Map<string, { best: R; words: number }>();
-		for (const response of perWord) {
+		const pages = new Map<string, { best: R; words: number; at: (number[] | undefined)[] }>();
+		perWord.forEach((response, index) => {
 			const results = response?.results ?? [];
 			const top = Math.max(...results.map((result) => result.score), Number.MIN_VALUE);
 			for (const result of results) {
-				const page = pages.get(result.id);
-				if (!page) pages.set(result.id, { best: result, words: result.score / top });
-				else {
-					page.words += result.score / top;
-					if (result.score > page.best.score) page.best = result;
-				}
+				let page = pages.get(result.id);
+				if (!page) pages.set(result.id, (page = { best: result, words: 0, at: [] }));
+				page.words += result.score / top;
+				page.at[index] = result.words;
+				if (result.score > page.best.score) page.best = result;
+			}
+		});
+		// Two words of the query next to each other on a page ("lazy loading") count as half a word more.
+		const near = (a: number[] = [], b: number[] = []) => {
+			// Both lists are in page order: walk them together.
+			for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+				if (Math.abs(a[i]! - b[j]!) <= NEAR) return true;
+				if (a[i]! < b[j]!) i++;
+				else j++;
+			}
+			return false;
+		};
+		for (const page of pages.values()) {
+			for (let index = 1; index < words.length; index++) {
+				if (near(page.at[index - 1], page.at[index])) page.words += PAIR_BONUS;
 			}
 		}
 		// A page with every word keeps Pagefind's own result, whose excerpt marks all of them.

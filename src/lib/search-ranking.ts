@@ -46,4 +46,6 @@ export const SEARCH_WEIGHTS = {
 	mapRowsOnTheirPage: 4,
 	// The glossary's definitions, for the same reason as the map's rows: the page each one links to explains the term.
 	glossaryDefinitions: 0.5,
+	// The glossary's terms (its headings; Pagefind weighs an h2 6 and an h3 5 by default).
+	glossaryTerms: 1,
 } as const;

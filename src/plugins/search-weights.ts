@@ -33,14 +33,16 @@ export const searchWeights: HastPluginEntry = (file) => {
 /**
  * The glossary's definitions weigh less than body text elsewhere, as the map's rows do: a term's
  * short definition there should not outrank the page it links to, which explains the term in full.
- * Its headings (the terms themselves) keep Pagefind's heading weight.
+ * Its headings, the terms themselves, weigh as body text does: a search for a term should find the
+ * page that explains it first and the glossary entry after it.
  */
 const glossaryWeights = defineHastPlugin({
 	name: 'search-weights-glossary',
 	element: {
-		filter: ['p', 'li', 'dd', 'td', 'th'],
+		filter: ['p', 'li', 'dd', 'td', 'th', 'h2', 'h3', 'h4'],
 		visit(node, ctx) {
-			ctx.setProperty(node, 'data-pagefind-weight', String(SEARCH_WEIGHTS.glossaryDefinitions));
+			const weight = node.tagName.startsWith('h') ? SEARCH_WEIGHTS.glossaryTerms : SEARCH_WEIGHTS.glossaryDefinitions;
+			ctx.setProperty(node, 'data-pagefind-weight', String(weight));
 		},
 	},
 });

@@ -13,7 +13,7 @@
  * Expectations were chosen by reading the pages, not from the ranking.
  */
 
-import { SEARCH_QUERIES as EARLIER_NAMES } from '../../src/data/search-queries';
+import { SEARCH_QUERIES as EARLIER_NAMES } from '../../src/data/search-queries.ts';
 
 export interface SearchQuery {
 	/** What the reader types into the search box. */
@@ -130,8 +130,8 @@ export const QUESTIONS: readonly SearchQuery[] = [
 	// More from the issue trackers.
 	{ query: 'running Django mounted in FastAPI in production', expect: '/guides/hybrid-architecture/', source: 'https://github.com/jordaneremieff/django-fastapi-example/issues/2' },
 	{ query: 'authenticate with cookies like Django does', expect: '/compare/auth/', source: 'https://github.com/fastapi/fastapi/issues/162' },
-	{ query: 'migrate startup event to lifespan', expect: '/path/phase-2-fastapi-prototype/sessions-and-lifespan/', source: 'https://github.com/seapagan/fastapi-template/pull/131' },
-	{ query: 'on_event is deprecated, use lifespan event handlers instead', expect: '/path/phase-2-fastapi-prototype/sessions-and-lifespan/', source: 'https://github.com/panaversity/agentfactory/issues/626' },
+	{ query: 'migrate startup event to lifespan', expect: '/compare/project-layout/', why: 'What is commonly written: on_event against a lifespan context manager', source: 'https://github.com/seapagan/fastapi-template/pull/131' },
+	{ query: 'on_event is deprecated, use lifespan event handlers instead', expect: '/compare/project-layout/', why: 'What is commonly written: on_event against a lifespan context manager', source: 'https://github.com/panaversity/agentfactory/issues/626' },
 	{ query: 'encode exception details as json', expect: '/compare/error-handling/', source: 'https://github.com/fastapi/fastapi/issues/1785' },
 	{ query: 'custom error handlers for HTTPException in FastAPI', expect: '/compare/error-handling/', source: 'https://github.com/fastapi/fastapi/issues/39' },
 	{

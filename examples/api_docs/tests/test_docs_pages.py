@@ -28,7 +28,9 @@ def test_docs_turned_off_remove_all_three_routes():
     client = TestClient(create_app(show_docs=False))
     for url in ("/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"):
         assert client.get(url).status_code == 404
-    record("api_docs/fastapi-schema-turned-off", client.get("/openapi.json"))
+    schema = client.get("/openapi.json")
+    assert schema.status_code == 404 and schema.json() == {"detail": "Not Found"}
+    record("api_docs/fastapi-schema-turned-off", schema)
     assert client.get("/health").status_code == 200  # the API itself is unchanged
 
 

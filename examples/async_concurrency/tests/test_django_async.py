@@ -12,6 +12,7 @@ from rest_framework.test import APIClient
 from async_concurrency import upstreams
 from async_concurrency.django_app import ledger
 from async_concurrency.django_app.models import Account, Entry
+from exchanges import record
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("async_concurrency.django_app.urls")]
 
@@ -50,6 +51,8 @@ def test_a_failed_transfer_leaves_no_trace(client, accounts, path):
     assert unknown_target.status_code == 404
     too_much = client.post(path, {"source": grace.pk, "target": ada.pk, "amount": 1}, content_type="application/json")
     assert too_much.status_code == 409
+    name = "django" if path == "/transfers/" else "drf"
+    record(f"async_concurrency/{name}-insufficient-funds", too_much)
     assert Account.objects.get(pk=ada.pk).balance == 1000
     assert not Entry.objects.exists()
 

@@ -11,6 +11,7 @@ from async_concurrency import upstreams
 from async_concurrency.fastapi_app import accounts as accounts_module
 from async_concurrency.fastapi_app import dashboard, db
 from async_concurrency.fastapi_app.models import Account, Entry
+from exchanges import record
 
 
 @pytest_asyncio.fixture
@@ -43,6 +44,7 @@ async def test_a_failed_transfer_is_rolled_back(fastapi_client, session_factory,
     assert unknown_target.status_code == 404
     too_much = await fastapi_client.post("/transfers", json={"source": grace, "target": ada, "amount": 1})
     assert too_much.status_code == 409
+    record("async_concurrency/fastapi-insufficient-funds", too_much)
     unknown_source = await fastapi_client.post("/transfers", json={"source": 999, "target": ada, "amount": 1})
     assert unknown_source.status_code == 404
     assert await balances(session_factory) == [1000, 0]
@@ -122,6 +124,7 @@ async def test_the_deadline_cancels_both_calls_and_their_cleanup_runs(fastapi_cl
     response = await fastapi_client.get("/dashboard/7")
     assert response.status_code == 504
     assert response.json() == {"detail": "An upstream service was too slow"}
+    record("async_concurrency/fastapi-deadline", response)
     assert (upstreams.calls.peak, upstreams.calls.cancelled, upstreams.calls.current) == (2, 2, 0)
 
 

@@ -39,3 +39,4 @@ async def test_a_block_of_sync_orm_code_in_a_worker_thread(client):
     assert await Reservation.objects.filter(item=item).acount() == 1  # rolled back
     missing = await client.post("/items/999/reservations", json={"quantity": 1})
     assert missing.status_code == 404
+    assert (await client.get(f"/items/{item.pk}/reservations")).json() == [2]

@@ -61,3 +61,20 @@ def test_a_fastapi_process_sets_django_up_and_uses_the_orm(tmp_path):
         "reserved": 201,
         "items": [{"name": "Mug", "stock": 0, "id": 1}],
     }
+
+
+def test_a_model_imported_before_setup_fails(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env["PYTHONPATH"] = "."
+    command = [sys.executable, "-c", "import django_orm_in_fastapi.inventory"]
+    no_settings = subprocess.run(
+        command, cwd=EXAMPLES_DIR, env=env, capture_output=True, text=True
+    )
+    assert (
+        "ImproperlyConfigured: Requested setting INSTALLED_APPS" in no_settings.stderr
+    )
+    env["DJANGO_SETTINGS_MODULE"] = "django_orm_in_fastapi.settings"
+    no_setup = subprocess.run(
+        command, cwd=EXAMPLES_DIR, env=env, capture_output=True, text=True
+    )
+    assert "AppRegistryNotReady: Apps aren't loaded yet." in no_setup.stderr

@@ -80,4 +80,5 @@ def test_retiring_drf_first_leaves_nothing_to_roll_back_to(serve, retired):
     client = serve(POSITIONS["reads_fastapi"])  # create_message still points at Django
     response = client.post("/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"})
     assert (response.status_code, response.headers["x-served-by"]) == (404, "django")
-# endregion retired
+    # endregion retired
+    exchanges.record("phase6_migrate/retired-too-early", response)

@@ -3,6 +3,7 @@
 import pytest
 
 from capstone.django_app.models import ChatMessage
+from exchanges import record
 from phase6_migrate.fastapi_app.front import create_front
 from phase6_migrate.tests.conftest import MESSAGE
 
@@ -10,12 +11,13 @@ from phase6_migrate.tests.conftest import MESSAGE
 # region either_side
 @pytest.mark.parametrize(("switch", "side"), [({"read_message": "fastapi"}, "fastapi"), ({}, "django")])
 def test_one_url_either_side(serve, switch, side):
-    message = ChatMessage.objects.create(**MESSAGE)
+    message = ChatMessage.objects.create(pk=7, **MESSAGE)
     response = serve(switch).get(f"/api/messages/{message.pk}/")
     assert response.status_code == 200
     assert response.headers["x-served-by"] == side
     assert response.json()["content"] == MESSAGE["content"]
-# endregion either_side
+    # endregion either_side
+    record(f"phase6_migrate/read-served-by-{side}", response)
 
 
 def test_only_the_switched_endpoint_moves(serve):
@@ -47,8 +49,12 @@ def test_a_slashless_post_goes_to_django_and_creates_nothing(serve, settings, de
         assert response.headers["location"] == "/api/messages/"
         followed = client.post("/api/messages", json=MESSAGE, follow_redirects=True)
         assert followed.request.method == "GET"
+        assert followed.status_code == 400  # the list, without its required session_id
     assert not ChatMessage.objects.exists()
-# endregion slashless_post
+    # endregion slashless_post
+    if not debug:
+        record("phase6_migrate/slashless-post", response)
+        record("phase6_migrate/slashless-post-followed", followed)
 
 
 # region rollback

@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.test import override_settings
 from rest_framework.test import APITestCase
 
+from exchanges import record
 from testing.django_app.models import Task
 from testing.drf_app import webhooks
 
@@ -45,7 +46,9 @@ class TaskApiTests(APITestCase):
 
     def test_anonymous_requests_are_refused(self) -> None:
         self.client.force_authenticate(user=None)  # undo setUp()
-        self.assertEqual(self.client.get("/tasks/").status_code, 403)
+        response = self.client.get("/tasks/")
+        self.assertEqual(response.status_code, 403)
+        record("testing/drf-anonymous", response)
     # endregion force-authenticate
 
     def test_duplicate_title_is_a_400_from_the_unique_constraint(self) -> None:
@@ -60,6 +63,7 @@ class TaskApiTests(APITestCase):
         response = self.client.post("/tasks/", {"title": "One too many"}, format="json")
         self.assertEqual(response.status_code, 400)
         self.assertEqual(response.json(), {"non_field_errors": ["You already have 1 open tasks."]})
+        record("testing/drf-open-task-limit", response)
     # endregion override-settings
 
     # region on-commit

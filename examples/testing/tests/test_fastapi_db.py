@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, create_async_engine
 
+from exchanges import record
 from testing.fastapi_app.config import Settings, get_settings
 from testing.fastapi_app.db import get_session
 from testing.fastapi_app.main import app, get_current_user, get_webhooks
@@ -118,6 +119,7 @@ async def test_an_app_rollback_keeps_the_tests_rows(client, session, as_ada, web
 async def test_requests_without_a_token_are_refused(client, ada):
     response = await client.get("/tasks")
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+    record("testing/fastapi-anonymous", response)
 
 
 # region override-user
@@ -141,6 +143,7 @@ async def test_open_task_limit_comes_from_settings(client, as_ada, webhook_calls
     second = await client.post("/tasks", json={"title": "Two"}, headers=as_ada)
     assert first.status_code == 201 and second.status_code == 409
     assert second.json() == {"detail": "You already have 1 open tasks."}
+    record("testing/fastapi-open-task-limit", second)
 # endregion override-settings
 
 

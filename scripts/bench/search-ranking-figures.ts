@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
+import { SEARCH_QUERIES } from '../../tests/e2e/search-queries.ts';
+import { scoreTops, searchTops } from '../../tests/e2e/support/search.ts';
+
+/**
+ * How often the search puts the page that answers a query first and in the top three, over the
+ * test set in tests/e2e/search-queries.ts, searched as the dialog searches (the ranking test's own
+ * helper). The misses are listed so a drop can be read, not only seen.
+ */
+export async function searchRankingFigures(baseUrl: string) {
+	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+	try {
+		const page = await browser.newPage();
+		await page.goto(baseUrl);
+		const tops = await searchTops(page, SEARCH_QUERIES.map(({ query }) => query), { bundle: '/pagefind/pagefind.js', basePath: '/' });
+		const { total, firsts, hits, misses, empty } = scoreTops(SEARCH_QUERIES, tops);
+		const percent = (count: number) => Number(((100 * count) / total).toFixed(1));
+		return {
+			searchQueries: total,
+			searchQuestions: SEARCH_QUERIES.filter((query) => query.source).length,
+			searchTop1Percent: percent(firsts),
+			searchTop3Percent: percent(hits),
+			searchQueriesFindingNothing: empty,
+			searchMissesTop3: misses.map(({ query, expected, top }) => `${query} -> ${expected} (got ${top.join(', ') || 'nothing'})`),
+		};
+	} finally {
+		await browser.close();
+	}
+}
