@@ -28,7 +28,7 @@ def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
             for error in field_errors
         ]
         response.status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
-        detail = "The request body is not valid."
+        detail = "The request is not valid."
         response.data = problem(422, detail, instance, INVALID_REQUEST, errors=errors)
     else:
         kind = getattr(exc, "problem_type", None)

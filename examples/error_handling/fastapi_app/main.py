@@ -50,7 +50,7 @@ async def validation_problem(request: Request, exc: RequestValidationError) -> J
         field_error("#/" + "/".join(map(str, error["loc"][1:])), error["type"], error["msg"])
         for error in exc.errors()  # loc[0] is "body", "query", "path"...
     ]
-    detail = "The request body is not valid."
+    detail = "The request is not valid."
     return problem_response(problem(422, detail, request.url.path, INVALID_REQUEST, errors=errors))
 # endregion http-errors
 

@@ -46,7 +46,7 @@ def test_drf_validation_problem(drf_client, products):
         "type": "https://example.com/problems/invalid-request",
         "title": "Invalid request",
         "status": 422,
-        "detail": "The request body is not valid.",
+        "detail": "The request is not valid.",
         "instance": "/products/1/reservations",
         "errors": [{"pointer": "#/quantity", "detail": "This value is too small."}],
     }
@@ -63,7 +63,7 @@ def test_fastapi_validation_problem(fastapi_client):
         "type": "https://example.com/problems/invalid-request",
         "title": "Invalid request",
         "status": 422,
-        "detail": "The request body is not valid.",
+        "detail": "The request is not valid.",
         "instance": "/products/1/reservations",
         "errors": [{"pointer": "#/quantity", "detail": "This value is too small."}],
     }
