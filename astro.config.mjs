@@ -40,14 +40,24 @@ function sidebarGroup({ label, folder }) {
 }
 
 /**
- * The path's overview, then one collapsible group per phase folder (its overview, index.mdx, and
- * its steps), named and ordered by the overview's frontmatter.
+ * The path's overview, then one collapsible group per phase folder: the phase's overview
+ * (index.mdx) as "Overview", then its steps in `sidebar.order`. The group is named after the
+ * overview's `sidebar.label`; pages directly in path/ (the fast track) are plain links.
  * @returns {SidebarItem[]}
  */
 function learningPathItems() {
 	const directory = new URL('path/', DOCS_DIR);
 	/** @param {URL} file */
 	const frontmatter = (file) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') ?? {};
+	/** @param {{ sidebar?: { order?: number } }} page */
+	const order = (page) => page.sidebar?.order ?? Number.MAX_VALUE;
+	/** @param {string} folder */
+	const steps = (folder) =>
+		readdirSync(new URL(`${folder}/`, directory))
+			.filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
+			.map((name) => ({ slug: `path/${folder}/${name.replace(/\.mdx$/, '')}`, data: frontmatter(new URL(`${folder}/${name}`, directory)) }))
+			.sort((a, b) => order(a.data) - order(b.data))
+			.map(({ slug, data }) => ({ label: data.sidebar?.label ?? data.title, slug }));
 	const pages = readdirSync(directory)
 		.filter((name) => name !== 'index.mdx')
 		.map((name) => {
@@ -55,12 +65,16 @@ function learningPathItems() {
 			const file = new URL(isPhase ? `${name}/index.mdx` : name, directory);
 			return { name: name.replace(/\.mdx$/, ''), isPhase, data: frontmatter(file) };
 		})
-		.sort((a, b) => (a.data.sidebar?.order ?? 0) - (b.data.sidebar?.order ?? 0));
+		.sort((a, b) => order(a.data) - order(b.data));
 	return [
 		{ label: 'Overview', slug: 'path' },
 		...pages.map(({ name, isPhase, data }) =>
 			isPhase
-				? { label: data.sidebar?.label ?? data.title, collapsed: true, items: [{ autogenerate: { directory: `path/${name}` } }] }
+				? {
+						label: data.sidebar?.label ?? data.title,
+						collapsed: true,
+						items: [{ label: 'Overview', slug: `path/${name}` }, ...steps(name)],
+					}
 				: { label: data.sidebar?.label ?? data.title, slug: `path/${name}` },
 		),
 	];

@@ -5,15 +5,23 @@
  * the wrapped module) and changes `search` and `preload`:
  *
  * 1. Words that mean nothing on this site (filler such as "how do I", "what is the", "vs", and the
- *    names every page carries: "django", "fastapi", "equivalent") are dropped, unless nothing
- *    else is left. A query in double quotes is Pagefind's exact search and is left alone.
- * 2. The rest is searched as Pagefind does, every word required (the strict search).
- * 3. Only when that finds fewer than `ENOUGH` pages, each word is searched on its own and the
- *    pages are merged: the strict results first, then the others by how many of the words they
- *    match, then by their summed Pagefind score. A widened page shows the excerpt of its best word.
+ *    names every page carries: "django", "fastapi", "equivalent") are dropped. A query of nothing
+ *    else ("should I use django or fastapi") is searched as typed, every word required, and merged
+ *    as below only if that finds nothing. A query in double quotes is Pagefind's exact search and
+ *    is left alone.
+ * 2. One word left: Pagefind searches it as usual.
+ * 3. Several: Pagefind's strict search (every word required) runs beside a search for each word
+ *    on its own, and the pages are merged, ranked by how many of the words they match, each word
+ *    weighted by how well the page matches it (its score there over the best score any page has
+ *    for it), plus half a word for each pair of query words that stand together on the page. A
+ *    page with all the words keeps the strict result, whose excerpt marks every word.
  *
- * It is still one search per debounced keystroke in the dialog: the per-word searches belong to
- * the query that needed them, and each word's result is kept for the next keystroke.
+ * Ranking every multi-word query this way, not only when the strict search finds too little, was
+ * measured on the test set (tests/e2e/search-queries.ts): the strict order puts long pages that
+ * happen to hold every word of a question above the page that answers it.
+ *
+ * It stays one search per debounced keystroke in the dialog: the per-word searches belong to the
+ * query that needed them, and each word's result is kept for the next keystroke.
  *
  * The function is self-contained (no imports, nothing from module scope) because the ranking test
  * and `npm run bench` run its source in the browser against the built index, via `toString()`.
@@ -68,14 +76,22 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
 	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
 	const meaningful = (term: string): string[] => {
+		const { kept, words } = split(term);
+		return kept.length > 0 ? kept : words;
+	};
+	const split = (term: string) => {
 		// Pagefind drops punctuation from a query word but keeps symbols, while its index splits
 		// words at both: "allow_null=True" must become "allow_null True" to match.
 		const words = term
+			// "Django REST framework" is DRF, which every page names.
+			.replace(/\b(django\s+)?rest\s+framework\b/giu, ' ')
 			.replace(/[^\p{L}\p{N}_.\-'’\s]/gu, ' ')
 			.split(/\s+/)
 			.filter((word) => plain(word) !== '');
-		const kept = words.filter((word) => !FILLER.has(plain(word)));
-		return kept.length > 0 ? kept : words;
+		// A filler word written as code ("get(**filters)") is a name here.
+		const code = new Set([...term.matchAll(/([\p{L}\p{N}_]+)[([]/gu)].map(([, name]) => plain(name!)));
+		const kept = words.filter((word) => code.has(plain(word)) || !FILLER.has(plain(word)));
+		return { kept, words };
 	};
 	const isExact = (term: string) => /^\s*".+"\s*$/.test(term);
 
@@ -92,15 +108,41 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 		return response;
 	};
 
-	const search = async (term: string, options?: object): Promise<PagefindResponseLike<R> | null> => {
+	/**
+	 * Starlight gives the page title (h1) the id "_top", so Pagefind lists a page's opening text, and
+	 * on a Compare page the map rows it explains, as a sub-result of its own, which Pagefind UI may
+	 * thin out. Made the page's root again, its excerpt shows under the title: for a Django name, the
+	 * row "Django name → FastAPI side".
+	 */
+	type Data = { url: string; excerpt: string; sub_results?: { url: string; excerpt: string }[] };
+	const withIntro = (result: R): R => ({
+		...result,
+		data: async () => {
+			const data = (await result.data()) as Data;
+			const intro = data.sub_results?.[0];
+			if (intro?.url.endsWith('#_top')) {
+				intro.url = data.url;
+				data.excerpt = intro.excerpt;
+			}
+			return data;
+		},
+	});
+	const present = (response: PagefindResponseLike<R> | null) =>
+		response && { ...response, results: response.results.map(withIntro) };
+
+	const search = async (term: string, options?: object) => present(await ranked(term, options));
+	const ranked = async (term: string, options?: object): Promise<PagefindResponseLike<R> | null> => {
 		if (isExact(term)) return pagefind.search(term, options);
 		const words = meaningful(term);
 		if (words.length < 2) return pagefind.search(words.join(' '), options);
+		const strictSearch = pagefind.search(words.join(' '), options);
+		// Nothing but filler ("should I use django or fastapi"): every word is needed, as Pagefind does it.
+		if (split(term).kept.length === 0) {
+			const strict = await strictSearch;
+			if (strict && strict.results.length > 0) return strict;
+		}
 
-		const [strict, ...perWord] = await Promise.all([
-			pagefind.search(words.join(' '), options),
-			...words.map((word) => searchWord(word, options)),
-		]);
+		const [strict, ...perWord] = await Promise.all([strictSearch, ...words.map((word) => searchWord(word, options))]);
 		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
 		const pages = new Map<string, { best: R; words: number; at: (number[] | undefined)[] }>();
 		perWord.forEach((response, index) => {

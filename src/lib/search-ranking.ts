@@ -4,7 +4,8 @@
  * applies the same object to Pagefind's API, so the test measures the ranking readers get.
  * SEARCH_WEIGHTS are index-time `data-pagefind-weight` values (body text is 1; Pagefind gives
  * headings h1 7, h2 6, h3 5 down to h6 2 by itself). Measured with the queries in
- * src/data/search-queries.ts; see the ranking test for the hit rate.
+ * tests/e2e/search-queries.ts, searched as the dialog searches (src/lib/forgiving-search.ts); see the
+ * ranking test or `npm run bench` for the rates.
  */
 
 /** Pagefind's `ranking` option (https://pagefind.app/docs/ranking/). */
@@ -43,7 +44,7 @@ export const SEARCH_WEIGHTS = {
 	apiMapRows: 0.5,
 	// The same rows, indexed on the Compare page each one links to (hidden, "Django → FastAPI"): a
 	// Django name finds the page that explains its counterpart even where the prose names only the FastAPI side.
-	mapRowsOnTheirPage: 4,
+	mapRowsOnTheirPage: 6,
 	// The glossary's definitions, for the same reason as the map's rows: the page each one links to explains the term.
 	glossaryDefinitions: 0.5,
 	// The glossary's terms (its headings; Pagefind weighs an h2 6 and an h3 5 by default).

@@ -110,7 +110,7 @@ export const QUESTIONS: readonly SearchQuery[] = [
 		expect: '/compare/background-tasks/',
 		source: 'https://github.com/fastapi/fastapi/issues/59',
 	},
-	{ query: 'return 202 Accepted for a long running call', expect: '/compare/background-tasks/', source: 'https://github.com/fastapi/fastapi/issues/3' },
+	{ query: 'return 202 Accepted for a long running call', expect: '/path/phase-2-fastapi-prototype/background-tasks/', why: 'the endpoint returns 202 Accepted at once and the task runs afterwards', source: 'https://github.com/fastapi/fastapi/issues/3' },
 	{ query: 'implement broadcaster for websocket pub/sub', expect: '/compare/websockets/', source: 'https://github.com/fastapi/fastapi/issues/3009' },
 	{ query: 'built-in way to cache route responses', expect: '/compare/caching/', source: 'https://github.com/fastapi/fastapi/issues/651' },
 	{ query: 'add caching with Redis to FastAPI', expect: '/compare/caching/', source: 'https://github.com/nickatnight/fastapi-backend-base/issues/11' },
@@ -191,6 +191,12 @@ export const QUESTIONS: readonly SearchQuery[] = [
 	{ query: 'provide support for sqlalchemy automap', expect: '/guides/existing-django-database/', source: 'https://github.com/pallets-eco/flask-sqlalchemy/issues/398' },
 	{ query: 'called django.setup before imports to load installed apps', expect: '/guides/django-orm-in-fastapi/', source: 'https://github.com/KevonneM/Squaak/pull/98' },
 	{ query: 'django.setup() should not be called outside a function', expect: '/guides/django-orm-in-fastapi/', source: 'https://github.com/archesproject/arches/issues/11267' },
+	{ query: 'how to return exception from validator schema', expect: '/compare/validation/', source: 'https://github.com/fastapi/fastapi/issues/689' },
+	{ query: 'BaseModel validation can raise another error', expect: '/compare/validation/', source: 'https://github.com/fastapi/fastapi/issues/569' },
+	{ query: 'problems with customizing pydantic error messages', expect: '/compare/validation/', source: 'https://github.com/fastapi/fastapi/issues/1153' },
+	{ query: 'add healthcheck instructions to example Dockerfile', expect: '/compare/deployment/', why: 'Health checks, and the Dockerfile', source: 'https://github.com/fastapi/fastapi/issues/5037' },
+	{ query: 'support for built-in readiness, liveness, startup probes', expect: '/compare/deployment/', source: 'https://github.com/fastapi/fastapi/issues/1907' },
+	{ query: 'add health check and readiness endpoints', expect: '/compare/deployment/', source: 'https://github.com/saintsauceee/thread-lens/issues/45' },
 ];
 
 /**

@@ -46,7 +46,14 @@ describe('forgivingPagefind', () => {
 	it('searches a query made only of such words as it was typed', async () => {
 		const { pagefind, searches } = fakePagefind(PAGES);
 		const response = await forgivingPagefind(pagefind).search('django and fastapi');
-		expect(searches[0]).toBe('django and fastapi');
+		expect(searches).toEqual(['django and fastapi']);
+		expect(response?.results.map((result) => result.id)).toEqual(['hybrid']);
+	});
+
+	it('widens a query of filler words only when, searched as typed, it finds nothing', async () => {
+		const { pagefind, searches } = fakePagefind(PAGES);
+		const response = await forgivingPagefind(pagefind).search('django vs fastapi');
+		expect(searches.slice(0, 1)).toEqual(['django vs fastapi']);
 		expect(response?.results.map((result) => result.id)).toEqual(['hybrid']);
 	});
 
@@ -71,6 +78,25 @@ describe('forgivingPagefind', () => {
 		expect(response?.results.map((result) => result.id)).toEqual(['strong', 'weak']);
 	});
 
+	it('ranks a page where the words stand together above one where they lie apart', async () => {
+		const { pagefind } = fakePagefind({ apart: 'lazy and then much later loading', together: 'lazy loading is not loading anything' });
+		const search = forgivingPagefind({
+			...pagefind,
+			// Pagefind reports where each matched word sits; the stand-in does it for these two pages.
+			search: async (term: string) => {
+				const response = await pagefind.search(term);
+				for (const result of response?.results ?? []) {
+					const text = result.id === 'apart' ? 'lazy and then much later loading' : 'lazy loading is not loading anything';
+					result.words = text.split(' ').flatMap((word, at) => (term.split(' ').includes(word) ? [at] : []));
+					result.score = 1;
+				}
+				return response;
+			},
+		});
+		const response = await search.search('lazy loading');
+		expect(response?.results.map((result) => result.id)).toEqual(['together', 'apart']);
+	});
+
 	it('keeps Pagefind\'s own result (its excerpt marks every word) for a page that has all the words', async () => {
 		const { pagefind } = fakePagefind(PAGES);
 		const response = await forgivingPagefind(pagefind).search('share database');
@@ -93,12 +119,36 @@ describe('forgivingPagefind', () => {
 		expect(response?.results.map((result) => result.id)).toEqual(['validation']);
 	});
 
+	it('keeps a filler word written as code, such as get(**filters)', async () => {
+		const { pagefind, searches } = fakePagefind({ orm: 'get filters session get' });
+		await forgivingPagefind(pagefind).search('get(**filters)');
+		expect(searches[0]).toBe('get filters');
+	});
+
 	it('preloads only the words it will search, and passes the rest of the module through', async () => {
 		const { pagefind, preloads } = fakePagefind(PAGES);
 		const search = forgivingPagefind(pagefind);
 		await search.preload('what is the equivalent of select_related');
 		expect(preloads).toEqual(['select_related']);
 		expect(search.filters()).toBe('passed through');
+	});
+
+	it('makes the opening text under a page title (Starlight\'s h1 is #_top) the page\'s root sub-result again', async () => {
+		const intro = { url: '/compare/orm-queries/#_top', excerpt: '<mark>prefetch_related()</mark> → .options(selectinload(Model.rel))' };
+		const section = { url: '/compare/orm-queries/#relationships', excerpt: 'the <mark>prefetch_related</mark> trap' };
+		const pagefind: PagefindLike = {
+			search: async () => ({
+				unfilteredResultCount: 1,
+				results: [{ id: 'orm', score: 1, data: async () => ({ url: '/compare/orm-queries/', excerpt: 'page excerpt', sub_results: [{ ...intro }, { ...section }] }) }],
+			}),
+			preload: async () => undefined,
+		};
+		const response = await forgivingPagefind(pagefind).search('prefetch_related');
+		expect(await response?.results[0]?.data()).toEqual({
+			url: '/compare/orm-queries/',
+			excerpt: intro.excerpt,
+			sub_results: [{ url: '/compare/orm-queries/', excerpt: intro.excerpt }, section],
+		});
 	});
 
 	it('runs from its own source text, as the ranking test and the benchmark run it in the browser', async () => {
