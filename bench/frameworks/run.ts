@@ -6,7 +6,7 @@
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaseResult } from '../../src/lib/bench-results.ts';
+import type { CaseResult } from '../../src/data/benchmarks/bench-run.ts';
 import { ENDPOINTS, HARNESS_DIR, SEEDED_ROWS, UPSTREAM_DELAY_MS } from './lib/endpoints.ts';
 import { cleanupOnExit, pythonEnv, pythonVersions, uvicornChoice, withServers } from './lib/harness.ts';
 import { measureAll } from './lib/measure.ts';

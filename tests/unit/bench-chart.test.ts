@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartInput, benchmarkChart, formatValue, layoutChart, linearTicks, logTicks } from '../../src/lib/bench-chart';
-import { type BenchRun, parseBenchRun } from '../../src/lib/bench-results';
+import { type ChartInput, benchmarkChart, formatValue, layoutChart, linearTicks, logTicks } from '../../src/components/benchmark/chart';
+import { type BenchRun, parseBenchRun } from '../../src/data/benchmarks/bench-run';
 import { benchRunFixture } from './support/bench-run';
 
 describe('linearTicks', () => {

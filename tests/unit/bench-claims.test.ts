@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import latest from '../../src/data/benchmarks/latest.json';
-import { findCase, parseBenchRun } from '../../src/lib/bench-results';
+import { findCase, parseBenchRun } from '../../src/data/benchmarks/bench-run';
 
 // The framework-benchmarks page states these in prose ("At a glance" and the sections below it).
 // Its charts redraw themselves from latest.json; these tests make a rerun that contradicts the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import latest from '../../src/data/benchmarks/latest.json';
 import { ENDPOINTS } from '../../bench/frameworks/lib/endpoints';
 import { serverSpecs } from '../../bench/frameworks/lib/servers';
-import { findCase, parseBenchRun } from '../../src/lib/bench-results';
+import { findCase, parseBenchRun } from '../../src/data/benchmarks/bench-run';
 
 // The committed figures the framework-benchmarks page renders must come from a complete full run.
 describe('src/data/benchmarks/latest.json', () => {

@@ -1,6 +1,6 @@
 /** The endpoints both applications serve, identically. */
 import { join } from 'node:path';
-import type { EndpointInfo } from '../../../src/lib/bench-results.ts';
+import type { EndpointInfo } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface EndpointSpec extends EndpointInfo {
 	/** A JSON file sent as the request body (POST endpoints only). */

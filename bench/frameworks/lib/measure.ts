@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BenchRun, CaseResult } from '../../../src/lib/bench-results.ts';
+import type { BenchRun, CaseResult } from '../../../src/data/benchmarks/bench-run.ts';
 import { type EndpointSpec, HARNESS_DIR } from './endpoints.ts';
 import type { RunningServer } from './harness.ts';
 import { run, waitForHttp } from './processes.ts';

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BenchRun } from '../../../src/lib/bench-results.ts';
+import type { BenchRun } from '../../../src/data/benchmarks/bench-run.ts';
 import { REPO_DIR } from './harness.ts';
 
 export function publishRun(report: BenchRun, { toPages }: { toPages: boolean }, log: (message: string) => void): void {

@@ -3,7 +3,7 @@
  * fixed order, notes that say what the figures can and cannot tell, the machine and the versions.
  * Pure: bench/frameworks/run.ts gathers the inputs, tests/unit/bench-report.test.ts checks it.
  */
-import type { BenchRun, CaseResult, EndpointInfo, ServerInfo } from '../../../src/lib/bench-results.ts';
+import type { BenchRun, CaseResult, EndpointInfo, ServerInfo } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface MachineState {
 	cpus: number;

@@ -1,5 +1,5 @@
 /** The servers under test, configured as they are commonly deployed, with the same worker count. */
-import type { ServerInfo } from '../../../src/lib/bench-results.ts';
+import type { ServerInfo } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface ServerSpec {
 	info: ServerInfo;

@@ -1,5 +1,5 @@
 /** Running wrk and reading the summary line its script (report.lua) prints. */
-import type { CaseResult, ErrorCounts, LatencyMs } from '../../../src/lib/bench-results.ts';
+import type { CaseResult, ErrorCounts, LatencyMs } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface WrkOptions {
 	url: string;

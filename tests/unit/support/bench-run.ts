@@ -1,4 +1,4 @@
-import type { BenchRun, CaseResult } from '../../../src/lib/bench-results';
+import type { BenchRun, CaseResult } from '../../../src/data/benchmarks/bench-run';
 
 const result = (server: string, concurrency: number, requestsPerSecond: number, p50: number, p90: number, p99: number): CaseResult => ({
 	server,

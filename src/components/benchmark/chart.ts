@@ -3,7 +3,7 @@
  * per server), on a linear scale for throughput and a log scale for latency. BenchmarkChart.astro
  * draws the result as SVG at build time; nothing here touches the DOM.
  */
-import { type BenchRun, endpointInfo, findCase } from './bench-results';
+import { type BenchRun, endpointInfo, findCase } from '../../data/benchmarks/bench-run';
 
 export type Metric = 'throughput' | 'latency';
 
