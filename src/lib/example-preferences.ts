@@ -32,7 +32,7 @@ export function parsePreferences(framework: string | null, layout: string | null
 
 /**
  * The same rules as a script small enough to run inline in <head>, before the page is painted
- * (the bundled script, src/scripts/example-switch.ts, takes over once the page has loaded).
+ * (the bundled script, src/client/example-switch.ts, takes over once the page has loaded).
  */
 export const INLINE_PREFERENCES_SCRIPT = `(() => {
 	const root = document.documentElement;
