@@ -10,8 +10,6 @@ export const collections = {
 		schema: docsSchema({
 			extend: z.object({
 				description: z.string().min(20),
-				// Learning-path phases: the steps a reader can tick (see PhaseChecklist).
-				checklist: z.array(z.string().min(3)).optional(),
 				// A phase's overview (path/phase-N-.../index.mdx): how long it takes and what you build.
 				phase: z.object({ time: z.string().min(3), builds: z.string().min(10) }).optional(),
 				// What a reader who may skip the phase can already do, each with the step that teaches it.

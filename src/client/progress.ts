@@ -65,7 +65,7 @@ function render() {
 	const done = new Set(progress.done);
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('nav.sidebar a[href]')) {
 		const step = steps.find((candidate) => link.pathname === candidate.url);
-		if (step) link.toggleAttribute('data-step-done', done.has(step.id));
+		if (step) link.toggleAttribute('data-done', done.has(step.id));
 	}
 	for (const list of document.querySelectorAll<HTMLElement>('[data-phase-steps]')) {
 		for (const item of list.querySelectorAll<HTMLElement>('[data-step-id]')) {

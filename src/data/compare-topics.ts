@@ -20,6 +20,7 @@ export const COMPARE_GROUPS: CompareGroup[] = [
 		topics: [
 			{ slug: 'project-layout', label: 'Project layout', change: 'Apps and one settings module become a package you lay out yourself.' },
 			{ slug: 'data-modeling', label: 'Data modeling', change: 'One Django model splits into a SQLAlchemy table class and Pydantic schemas.' },
+			{ slug: 'sqlmodel', label: 'SQLModel', change: 'SQLModel folds the table class and its schemas back into one class hierarchy.' },
 			{ slug: 'orm-queries', label: 'ORM and querying', change: 'Lazy QuerySets become explicit select() statements and sessions; nothing loads behind your back.' },
 			{ slug: 'migrations', label: 'Migrations', change: 'makemigrations and migrate become Alembic revisions you review.' },
 			{ slug: 'validation', label: 'Validation and serialization', change: 'Serializers become Pydantic models; a bad request is a 422 list, not a 400 dictionary.' },

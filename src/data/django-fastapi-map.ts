@@ -28,6 +28,7 @@ export type Area = (typeof AREAS)[number];
 export const COMPARE_PAGES = [
 	'project-layout',
 	'data-modeling',
+	'sqlmodel',
 	'orm-queries',
 	'migrations',
 	'validation',
@@ -128,6 +129,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'project-layout',
 		],
 		[
+			'`django.setup()`',
+			'the same call, once, before the FastAPI app imports a Django model',
+			'Only needed to call the Django ORM from FastAPI; async endpoints then use `aget()`, `acreate()` or `sync_to_async`.',
+			'project-layout#where-business-logic-lives',
+		],
+		[
 			'`models.py` / `views.py` per app',
 			'`models.py` (SQLAlchemy), `schemas.py` (Pydantic), `routers/`, `services.py`',
 			'Two model modules instead of one: the table and the API shape are separate classes.',
@@ -183,6 +190,18 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'a subclass of your `class Base(DeclarativeBase)`',
 			'The 2.0 style; `declarative_base()` imported from `sqlalchemy.ext.declarative` warns in 2.0.',
 			'data-modeling',
+		],
+		[
+			'a model and its `ModelSerializer` in one place',
+			'SQLModel: a `table=True` class with data-only subclasses for requests and responses',
+			'One class hierarchy for table and schemas; a table model skips validation unless built with `model_validate()`.',
+			'sqlmodel#table-models-and-data-models',
+		],
+		[
+			'`manage.py inspectdb`',
+			'`sqlacodegen` to write models once, or `automap_base()` to map tables at run time',
+			"Both read the schema back; Django's many-to-many join tables (with their own `id`) come back as classes.",
+			'sqlmodel#starting-from-an-existing-database',
 		],
 		[
 			'the automatic `id` field (`DEFAULT_AUTO_FIELD`)',

@@ -134,4 +134,11 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
 		expect: '/compare/drf-ninja-fastapi/',
 		why: 'Moving an endpoint from DRF to Ninja',
 	},
+	{ query: 'sqlmodel', expect: '/compare/sqlmodel/' },
+	{ query: 'sqlmodel table=True', expect: '/compare/sqlmodel/', why: 'table models and data models' },
+	{ query: 'use django orm in fastapi', expect: '/guides/django-orm-in-fastapi/' },
+	{ query: 'close_old_connections', expect: '/guides/django-orm-in-fastapi/', why: 'what the request signals did, done by a dependency' },
+	{ query: 'inspectdb sqlalchemy', expect: '/guides/existing-django-database/', why: 'reflection, automap and sqlacodegen' },
+	{ query: 'sqlacodegen', expect: '/guides/existing-django-database/' },
+	{ query: 'alembic existing database django', expect: '/guides/existing-django-database/', why: 'a baseline revision and alembic stamp' },
 ];

@@ -6,9 +6,8 @@
  *
  * 1. Words that mean nothing on this site (filler such as "how do I", "what is the", "vs", and the
  *    names every page carries: "django", "fastapi", "equivalent") are dropped. A query of nothing
- *    else ("should I use django or fastapi") is searched as typed, every word required, and merged
- *    as below only if that finds nothing. A query in double quotes is Pagefind's exact search and
- *    is left alone.
+ *    else ("should I use django or fastapi") keeps its words but for single letters. A query in
+ *    double quotes is Pagefind's exact search and is left alone.
  * 2. One word left: Pagefind searches it as usual.
  * 3. Several: Pagefind's strict search (every word required) runs beside a search for each word
  *    on its own, and the pages are merged, ranked by how many of the words they match, each word
@@ -77,7 +76,10 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
 	const meaningful = (term: string): string[] => {
 		const { kept, words } = split(term);
-		return kept.length > 0 ? kept : words;
+		if (kept.length > 0) return kept;
+		// Only filler: searched as typed, but a lone letter ("I") would match every word it starts.
+		const longer = words.filter((word) => plain(word).length > 1);
+		return longer.length > 0 ? longer : words;
 	};
 	const split = (term: string) => {
 		// Pagefind drops punctuation from a query word but keeps symbols, while its index splits
@@ -135,14 +137,10 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 		if (isExact(term)) return pagefind.search(term, options);
 		const words = meaningful(term);
 		if (words.length < 2) return pagefind.search(words.join(' '), options);
-		const strictSearch = pagefind.search(words.join(' '), options);
-		// Nothing but filler ("should I use django or fastapi"): every word is needed, as Pagefind does it.
-		if (split(term).kept.length === 0) {
-			const strict = await strictSearch;
-			if (strict && strict.results.length > 0) return strict;
-		}
-
-		const [strict, ...perWord] = await Promise.all([strictSearch, ...words.map((word) => searchWord(word, options))]);
+		const [strict, ...perWord] = await Promise.all([
+			pagefind.search(words.join(' '), options),
+			...words.map((word) => searchWord(word, options)),
+		]);
 		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
 		const pages = new Map<string, { best: R; words: number; at: (number[] | undefined)[] }>();
 		perWord.forEach((response, index) => {

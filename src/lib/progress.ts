@@ -3,6 +3,8 @@
  * marked done. One versioned localStorage key; anything unreadable is reset to "no progress yet",
  * and progress saved by the earlier checklists (version 1) is carried over to the step pages.
  */
+import { phaseSlug } from './phase-ids';
+
 export const PROGRESS_KEY = 'django-to-fastapi:progress';
 export const PROGRESS_VERSION = 2;
 
@@ -71,11 +73,18 @@ export function doneCount(progress: Progress, steps: readonly string[]): number 
 	return steps.filter((step) => done.has(step)).length;
 }
 
-/** Where to resume: the first step not done, once at least one is; undefined otherwise. */
+/**
+ * Where to resume, once at least one step is done (undefined before): the first step not done,
+ * counted from the start of the first phase the reader worked in, so that a reader who took the
+ * fast track past phases 0 and 1 is not sent back to them.
+ */
 export function resumeStep(progress: Progress, stepsInOrder: readonly string[]): string | undefined {
-	if (doneCount(progress, stepsInOrder) === 0) return undefined;
 	const done = new Set(progress.done);
-	return stepsInOrder.find((step) => !done.has(step));
+	const firstDone = stepsInOrder.findIndex((step) => done.has(step));
+	if (firstDone === -1) return undefined;
+	const phase = phaseSlug(stepsInOrder[firstDone]!);
+	const from = stepsInOrder.findIndex((step) => phaseSlug(step) === phase);
+	return stepsInOrder.slice(Math.max(0, from)).find((step) => !done.has(step));
 }
 
 /** A stable id for a version-1 checklist item, from its text (kept to read old progress). */

@@ -48,7 +48,7 @@ test('the copy button copies each example exactly as its file holds it, on both 
 });
 
 test('a terminal block still copies its commands without the comment lines', async ({ page }) => {
-	await page.goto(sitePath('/path/phase-2-fastapi-prototype/'));
+	await page.goto(sitePath('/path/phase-2-fastapi-prototype/run-the-capstone/'));
 	const terminal = page.locator('.expressive-code figure.is-terminal:visible', { hasText: '--factory' }).first();
 	await expect(terminal).toContainText('# --factory');
 	const copied = await copyAndRead(page, terminal);

@@ -5,6 +5,8 @@ const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const bothSides = (page: Page) => page.locator('.fw-example[data-both]');
 const visibleCode = (example: Locator) => example.locator('.expressive-code:visible');
+/** What a panel shows under its name: code (Example) or a recorded exchange (Exchange). */
+const visibleBodies = (example: Locator) => example.locator('.fw-panel > :not(.fw-label):visible');
 const switchButton = (example: Locator, name: string) => example.locator('.fw-switch').getByRole('button', { name, exact: true });
 
 test.describe('at desktop width', () => {
@@ -28,7 +30,7 @@ test.describe('at desktop width', () => {
 			await page.goto(path);
 			for (const example of await bothSides(page).all()) {
 				if (!(await example.evaluate((element) => element.checkVisibility()))) continue; // a closed <details>
-				await expect(visibleCode(example), path).toHaveCount(2);
+				await expect(visibleBodies(example), path).toHaveCount(2);
 			}
 		}
 	});
@@ -112,7 +114,7 @@ test('an example of one framework is a titled block with its name, never a one-t
 		expect(loneSwitches, path).toBe(0);
 		for (const single of await page.locator('.fw-example[data-count="1"]:visible').all()) {
 			await expect(single.locator('.fw-label'), path).toBeVisible();
-			await expect(single.locator('figcaption .title'), path).toContainText('examples/');
+			await expect(single.locator('figcaption .title, .exchange summary').first(), path).toContainText(/examples\/| → /);
 		}
 	}
 });

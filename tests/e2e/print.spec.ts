@@ -71,7 +71,7 @@ for (const theme of THEMES) {
 			expect(examples.length).toBeGreaterThan(0);
 			for (const example of examples) {
 				const names = example.locator('.fw-label');
-				const blocks = example.locator('.expressive-code');
+				const blocks = example.locator('.fw-panel > :not(.fw-label)'); // code, or a recorded exchange
 				await expect(names).toHaveCount(await blocks.count());
 				await expect(example.locator('.fw-switch, .fw-layout').first()).toBeHidden();
 				let previousBottom = -Infinity;

@@ -40,7 +40,7 @@ test('marking a step done at the bottom of its page shows it in the sidebar and 
 	await page.goto(first!);
 	await markDone(page).click();
 	await expect(page.getByRole('button', { name: /Done ✓/ })).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator(`nav.sidebar a[href="${first}"]`)).toHaveAttribute('data-step-done', '');
+	await expect(page.locator(`nav.sidebar a[href="${first}"]`)).toHaveAttribute('data-done', '');
 	await page.goto(PHASE_2);
 	await expect(page.locator(`[data-phase-steps] [data-step-id]`).first().locator('[data-step-state]')).toHaveText('✓ done');
 	await expect(page.locator('[data-phase-status]')).toContainText(`1 of ${stepsOf(PHASE_2).length} steps`);

@@ -41,7 +41,7 @@ export const QUESTIONS: readonly SearchQuery[] = [
 	{ query: 'from Django to FastAPI: a strategic migration approach', expect: '/guides/migration-playbook/', source: 'https://fpellerano.com/posts/2024/04/from-django-to-fastapi-a-strategic-migration-approach' },
 
 	// Choosing and comparing.
-	{ query: 'comparing django with fastapi', expect: '/guides/choosing/', source: 'https://github.com/fastapi/fastapi/issues/2286' },
+	{ query: 'comparing django with fastapi', expect: '/compare/', why: 'Compare Django and FastAPI, topic by topic', source: 'https://github.com/fastapi/fastapi/issues/2286' },
 	{ query: 'can FastAPI do everything Django does?', expect: '/guides/choosing/', source: 'https://github.com/fastapi/fastapi/issues/2286' },
 	{ query: 'benchmark fastapi vs django pros and cons', expect: '/reference/framework-benchmarks/', source: 'https://github.com/arkhn/warehouse-api/issues/126' },
 	{
@@ -197,6 +197,12 @@ export const QUESTIONS: readonly SearchQuery[] = [
 	{ query: 'add healthcheck instructions to example Dockerfile', expect: '/compare/deployment/', why: 'Health checks, and the Dockerfile', source: 'https://github.com/fastapi/fastapi/issues/5037' },
 	{ query: 'support for built-in readiness, liveness, startup probes', expect: '/compare/deployment/', source: 'https://github.com/fastapi/fastapi/issues/1907' },
 	{ query: 'add health check and readiness endpoints', expect: '/compare/deployment/', source: 'https://github.com/saintsauceee/thread-lens/issues/45' },
+	{ query: 'replace SQLAlchemy & Pydantic with SQLModel', expect: '/compare/sqlmodel/', source: 'https://github.com/benavlabs/FastAPI-boilerplate/issues/124' },
+	{ query: 'looking for SQL ORM for FastAPI', expect: '/compare/sqlmodel/', why: 'SQLModel against SQLAlchemy with Pydantic', source: 'https://github.com/zhanymkanov/fastapi-best-practices/issues/53' },
+	{ query: 'does Django Ninja support async', expect: '/compare/drf-ninja-fastapi/', why: 'Async: what Ninja gives and what it does not', source: 'https://github.com/vitalik/django-ninja/issues/671' },
+	{ query: 'use idiomatic FastAPI dependencies to access DB sessions', expect: '/compare/dependency-injection/', source: 'https://github.com/openfoodfacts/taxonomy-editor/issues/360' },
+	{ query: 'rate limiting libs for FastAPI', expect: '/compare/auth/', source: 'https://github.com/andredias/cookiecutter-fastapi/issues/14' },
+	{ query: 'add healthcheck for the application', expect: '/compare/deployment/', source: 'https://github.com/s3rius/FastAPI-template/issues/23' },
 ];
 
 /**

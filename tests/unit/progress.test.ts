@@ -62,6 +62,13 @@ describe('withStep, doneCount and resumeStep', () => {
 		expect(doneCount(progress, steps)).toBe(1);
 	});
 
+	it('resumes in the first phase worked in, not in phases skipped on the fast track', () => {
+		const path = ['path/phase-0-a/x', 'path/phase-0-a/y', 'path/phase-2-b/x', 'path/phase-2-b/y', 'path/phase-3-c/x'];
+		expect(resumeStep(withStep(emptyProgress(), 'path/phase-2-b/y', true), path)).toBe('path/phase-2-b/x');
+		const phaseTwoDone = withStep(withStep(emptyProgress(), 'path/phase-2-b/x', true), 'path/phase-2-b/y', true);
+		expect(resumeStep(phaseTwoDone, path)).toBe('path/phase-3-c/x');
+	});
+
 	it('resumes at the first step not done, and only once something is done', () => {
 		expect(resumeStep(emptyProgress(), steps)).toBeUndefined();
 		expect(resumeStep(withStep(emptyProgress(), 'b', true), steps)).toBe('a');
