@@ -30,12 +30,21 @@ SHOWN_HEADERS = (
     "www-authenticate",
 )
 VARYING = [
-    (re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"), "<datetime>"),
-    (re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), "<uuid>"),
+    (
+        re.compile(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+        ),
+        "<datetime>",
+    ),
+    (
+        re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+        "<uuid>",
+    ),
     (re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+"), "<jwt>"),
 ]
 
-# Everything recorded or checked in this run, by name (the runner reports recordings nobody made).
+# Everything recorded or checked in this run, by name (the runner reports recordings
+# nobody made).
 observed: dict[str, dict[str, Any]] = {}
 _lock = threading.Lock()
 
@@ -71,7 +80,9 @@ def _request_line(response: Any) -> tuple[str, Any]:
     if request is not None and hasattr(request, "url"):  # httpx
         target = request.url.raw_path.decode()
         sent = request.content if request.method in {"POST", "PUT", "PATCH"} else b""
-        return f"{request.method} {target}", _body(sent, request.headers.get("content-type", ""))
+        return f"{request.method} {target}", _body(
+            sent, request.headers.get("content-type", "")
+        )
     wsgi = response.wsgi_request  # Django's test client
     try:
         sent = wsgi.body
@@ -82,8 +93,12 @@ def _request_line(response: Any) -> tuple[str, Any]:
 
 def exchange_of(response: Any, sql: list[str] | None = None) -> dict[str, Any]:
     request, sent = _request_line(response)
-    headers = {name: response.headers[name] for name in SHOWN_HEADERS if name in response.headers}
-    status = getattr(response, "status_code")
+    headers = {
+        name: response.headers[name]
+        for name in SHOWN_HEADERS
+        if name in response.headers
+    }
+    status = response.status_code
     recorded: dict[str, Any] = {"request": request}
     if sent is not None:
         recorded["requestBody"] = sent
@@ -114,7 +129,9 @@ def record(name: str, response: Any, *, sql: list[str] | None = None) -> dict[st
     current = exchange_of(response, sql)
     with _lock:
         if name in observed and observed[name] != current:
-            raise ExchangeMismatch(f"exchange {name} is recorded twice with different contents")
+            raise ExchangeMismatch(
+                f"exchange {name} is recorded twice with different contents"
+            )
         observed[name] = current
     if RECORDING:
         return current
@@ -141,13 +158,17 @@ def write_recordings(whole_suite: bool) -> list[Path]:
     for path, exchanges in by_file.items():
         if not whole_suite:  # keep the recordings of tests that did not run
             exchanges = {**load(path), **exchanges}
-        path.write_text(json.dumps(exchanges, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        path.write_text(
+            json.dumps(exchanges, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return sorted(by_file)
 
 
 def unobserved_recordings() -> list[str]:
     """Recordings in the files that no test of this run produced."""
     names = [
-        f"{path.stem}/{key}" for path in sorted(EXCHANGES_DIR.glob("*.json")) for key in load(path)
+        f"{path.stem}/{key}"
+        for path in sorted(EXCHANGES_DIR.glob("*.json"))
+        for key in load(path)
     ]
     return [name for name in names if name not in observed]

@@ -12,7 +12,12 @@ from pathlib import Path
 from fastapi import FastAPI
 from httpx2 import ASGITransport, AsyncClient
 from sqlalchemy import MetaData
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 
 @asynccontextmanager
@@ -50,7 +55,9 @@ async def client_with_sessions(
 
     app.dependency_overrides[get_session] = session_for_test
     try:
-        async with AsyncClient(transport=ASGITransport(app=app), base_url=base_url) as client:
+        async with AsyncClient(
+            transport=ASGITransport(app=app), base_url=base_url
+        ) as client:
             yield client
     finally:
         app.dependency_overrides.clear()

@@ -23,4 +23,6 @@ class InFlight:
             self.current -= 1
             if exc_type is asyncio.CancelledError:
                 self.cancelled += 1
+
+
 # endregion inflight

@@ -23,4 +23,6 @@ async def fetch_rate(currency: str) -> float:
     with lookups:
         await asyncio.sleep(LOOKUP_SECONDS)
     return RATES[currency]
+
+
 # endregion clients

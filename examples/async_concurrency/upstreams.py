@@ -11,7 +11,8 @@ from async_concurrency.inflight import InFlight
 UPSTREAM_SECONDS = 0.05
 # httpx's default is 5 s for every phase; say what this caller can afford instead.
 UPSTREAM_TIMEOUT = httpx.Timeout(1.0, connect=0.5)
-calls = InFlight()  # shared by both services: the peak says whether they were called together
+# shared by both services: the peak says whether they were called together
+calls = InFlight()
 
 profile_service = FastAPI()
 order_service = FastAPI()
@@ -33,9 +34,12 @@ async def list_orders(user_id: int) -> list[dict[str, int]]:
 
 
 def client_for(service: FastAPI) -> httpx.AsyncClient:
-    # A real service would be base_url="https://profiles.internal" with no transport argument.
+    # A real service would be base_url="https://profiles.internal" with no transport
+    # argument.
     transport = httpx.ASGITransport(app=service)
     return httpx.AsyncClient(
         transport=transport, base_url="http://upstream", timeout=UPSTREAM_TIMEOUT
     )
+
+
 # endregion services

@@ -56,13 +56,17 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": {"ENGINE": "django.db.backends.sqlite3", "NAME": EXAMPLES_DIR / "examples.sqlite3"}
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": EXAMPLES_DIR / "examples.sqlite3",
+    }
 }
 
 STATIC_URL = "static/"
 
 # Email. Django 6.1 reads MAILERS (EMAIL_BACKEND and the EMAIL_* server settings are
-# deprecated there); Django 5.2 ignores it and uses the EMAIL_* defaults. The test runner
+# deprecated there); Django 5.2 ignores it and uses the EMAIL_* defaults. The test
+# runner
 # replaces every mailer with the in-memory backend on both lines.
 MAILERS = {
     "default": {

@@ -1,4 +1,4 @@
-"""RFC 9457 problem details, shared by the Django, DRF and FastAPI examples: no framework imports."""
+"""RFC 9457 problem details for the Django, DRF and FastAPI examples: no framework imports."""
 
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -14,9 +14,12 @@ class ProblemType:
 
 
 OUT_OF_STOCK = ProblemType("https://example.com/problems/out-of-stock", "Out of stock")
-INVALID_REQUEST = ProblemType("https://example.com/problems/invalid-request", "Invalid request")
+INVALID_REQUEST = ProblemType(
+    "https://example.com/problems/invalid-request", "Invalid request"
+)
 
-# One wording for both frameworks, keyed by DRF's error code and by Pydantic's error type.
+# One wording for both frameworks, keyed by DRF's error code and by Pydantic's error
+# type.
 FIELD_MESSAGES = {
     "required": "This field is required.",
     "missing": "This field is required.",
@@ -28,7 +31,11 @@ FIELD_MESSAGES = {
 
 
 def problem(
-    status: int, detail: str, instance: str, kind: ProblemType | None = None, **extensions: Any
+    status: int,
+    detail: str,
+    instance: str,
+    kind: ProblemType | None = None,
+    **extensions: Any,
 ) -> dict[str, Any]:
     """A problem details object; without a kind: "about:blank" and the status phrase."""
     return {

@@ -9,4 +9,6 @@ WORDS_PER_MINUTE = 200
 def reading_minutes(text: str) -> int:
     """Minutes an average reader needs; the Django page and the FastAPI API both show it."""
     return max(1, math.ceil(len(text.split()) / WORDS_PER_MINUTE))
+
+
 # endregion reading_minutes

@@ -15,12 +15,19 @@ def fastapi_first(database_url: str) -> FastAPI:
     app = create_public_api(database_url)
     app.mount("/", WSGIMiddleware(get_wsgi_application()))  # added last, so tried last
     return app
+
+
 # endregion fastapi_first
 
 
 # region django_first
 def django_first(database_url: str) -> ServiceDispatcher:
     """Django's ASGI application answers everything except the prefixes ROUTES gives FastAPI."""
-    django_app = get_asgi_application()  # sets Django up before FastAPI's code touches settings
-    return ServiceDispatcher({"django": django_app, "fastapi": create_public_api(database_url)})
+    # sets Django up before FastAPI's code touches settings
+    django_app = get_asgi_application()
+    return ServiceDispatcher(
+        {"django": django_app, "fastapi": create_public_api(database_url)}
+    )
+
+
 # endregion django_first

@@ -19,4 +19,6 @@ def incoming_or_new_id(incoming: str | None) -> str:
 def server_timing(started: float) -> str:
     """A Server-Timing value such as 'app;dur=12.3' (milliseconds), shown by browser dev tools."""
     return f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+
+
 # endregion request-ids

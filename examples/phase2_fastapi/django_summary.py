@@ -10,7 +10,9 @@ def session_summary(session_id: str) -> dict[str, Any]:
     rows = (
         ChatMessage.objects.filter(session_id=session_id)
         .values("role")  # values() before annotate() is Django's GROUP BY
-        .annotate(count=Count("id"), first_at=Min("created_at"), last_at=Max("created_at"))
+        .annotate(
+            count=Count("id"), first_at=Min("created_at"), last_at=Max("created_at")
+        )
         .order_by("role")
     )
     return {
@@ -20,4 +22,6 @@ def session_summary(session_id: str) -> dict[str, Any]:
         "first_at": min((row["first_at"] for row in rows), default=None),
         "last_at": max((row["last_at"] for row in rows), default=None),
     }
+
+
 # endregion summary

@@ -17,8 +17,11 @@ def django_statements() -> Iterator[list[str]]:
         statements.append(sql)
         return execute(sql, params, many, context)
 
-    with connection.execute_wrapper(record):  # Django's documented hook around every query
+    # Django's documented hook around every query
+    with connection.execute_wrapper(record):
         yield statements
+
+
 # endregion django_statements
 
 
@@ -30,9 +33,12 @@ def sqlalchemy_statements() -> Iterator[list[str]]:
     def record(conn, cursor, statement, parameters, context, executemany) -> None:
         statements.append(statement)
 
-    event.listen(Engine, "before_cursor_execute", record)  # every engine, async ones included
+    # every engine, async ones included
+    event.listen(Engine, "before_cursor_execute", record)
     try:
         yield statements
     finally:
         event.remove(Engine, "before_cursor_execute", record)
+
+
 # endregion sqlalchemy_statements

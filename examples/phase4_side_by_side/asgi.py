@@ -1,4 +1,4 @@
-"""One entry point for both frameworks: `uvicorn --factory phase4_side_by_side.asgi:create_entry_point`."""
+"""One entry point for both: `uvicorn --factory phase4_side_by_side.asgi:create_entry_point`."""
 
 from django.core.asgi import get_asgi_application
 from django.db import connections
@@ -18,17 +18,24 @@ class PathDispatcher:
         self.django_app = django_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # Django's ASGI handler rejects lifespan events; FastAPI needs them to open its engine.
+        # Django's ASGI handler rejects lifespan events; FastAPI needs them to open its
+        # engine.
         if scope["type"] == "lifespan" or scope["path"].startswith(self.prefix):
             await self.fastapi_app(scope, receive, send)
         else:
             await self.django_app(scope, receive, send)
+
+
 # endregion dispatcher
 
 
 # region entry_point
 def create_entry_point() -> PathDispatcher:
-    django_app = get_asgi_application()  # sets Django up before anything reads its settings
-    database_url = sqlalchemy_url(connections["default"].settings_dict)  # the database Django uses
+    # sets Django up before anything reads its settings
+    django_app = get_asgi_application()
+    # the database Django uses
+    database_url = sqlalchemy_url(connections["default"].settings_dict)
     return PathDispatcher("/api/v2/", create_api(database_url), django_app)
+
+
 # endregion entry_point

@@ -16,6 +16,8 @@ def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     rank = max(1, math.ceil(p / 100 * len(ordered)))
     return ordered[rank - 1]
+
+
 # endregion percentile
 
 
@@ -41,10 +43,16 @@ class LoadResult:
 
 # region run_load
 async def run_load(
-    client: httpx.AsyncClient, path: str, *, concurrency: int, requests: int, warmup: int = 5
+    client: httpx.AsyncClient,
+    path: str,
+    *,
+    concurrency: int,
+    requests: int,
+    warmup: int = 5,
 ) -> LoadResult:
     """Send `requests` GETs with `concurrency` in flight at once, after `warmup` unmeasured ones."""
-    for _ in range(warmup):  # warm caches, connections and lazy imports before measuring
+    # warm caches, connections and lazy imports before measuring
+    for _ in range(warmup):
         await client.get(path)
     result = LoadResult(path, concurrency)
     remaining = iter(range(requests))  # a bounded loop: it stops by itself
@@ -64,25 +72,43 @@ async def run_load(
 
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     return result
+
+
 # endregion run_load
 
 
 # region main
-async def measure_levels(base_url: str, path: str, levels: list[int], requests: int) -> list[dict]:
+async def measure_levels(
+    base_url: str, path: str, levels: list[int], requests: int
+) -> list[dict]:
     """One run per concurrency level, against a server that is already running."""
-    limits = httpx.Limits(max_connections=max(levels))  # enough sockets for the top level
-    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
-        return [(await run_load(client, path, concurrency=n, requests=requests)).summary() for n in levels]
+    # enough sockets for the top level
+    limits = httpx.Limits(max_connections=max(levels))
+    async with httpx.AsyncClient(
+        base_url=base_url, limits=limits, timeout=30
+    ) as client:
+        return [
+            (await run_load(client, path, concurrency=n, requests=requests)).summary()
+            for n in levels
+        ]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Latency percentiles at several concurrency levels.")
-    parser.add_argument("base_url", help="for example http://127.0.0.1:8000 (loopback only)")
+    parser = argparse.ArgumentParser(
+        description="Latency percentiles at several concurrency levels."
+    )
+    parser.add_argument(
+        "base_url", help="for example http://127.0.0.1:8000 (loopback only)"
+    )
     parser.add_argument("path", help="for example /io/awaits")
     parser.add_argument("--levels", type=int, nargs="+", default=[1, 16, 64])
-    parser.add_argument("--requests", type=int, default=500, help="per level, after a warm-up")
+    parser.add_argument(
+        "--requests", type=int, default=500, help="per level, after a warm-up"
+    )
     args = parser.parse_args(argv)
-    results = asyncio.run(measure_levels(args.base_url, args.path, args.levels, args.requests))
+    results = asyncio.run(
+        measure_levels(args.base_url, args.path, args.levels, args.requests)
+    )
     print(json.dumps(results, indent=2))
 
 

@@ -18,4 +18,6 @@ class OverlapTracker:
     def __exit__(self, *exc_info: object) -> None:
         with self._lock:
             self.current -= 1
+
+
 # endregion tracker

@@ -6,6 +6,7 @@ from django.urls import path
 # region retired
 urlpatterns = [
     path("admin/", admin.site.urls),
-    # path("", include("capstone.drf_app.urls")) is deleted, with the viewset and serializer it served
+    # path("", include("capstone.drf_app.urls")) is deleted, with the viewset and
+    # serializer it served
 ]
 # endregion retired

@@ -23,7 +23,8 @@ support_site = SupportAdminSite(name="support_admin")
 class TicketAdmin(admin.ModelAdmin):
     list_display = ["subject", "customer_email", "status", "priority", "created_at"]
     list_filter = ["status", "priority"]
-    search_fields = ["subject", "customer_email"]  # ?q= matches either, case-insensitively
+    # ?q= matches either, case-insensitively
+    search_fields = ["subject", "customer_email"]
     readonly_fields = ["created_at", "closed_at"]
     actions = ["close_tickets"]
 
@@ -34,8 +35,12 @@ class TicketAdmin(admin.ModelAdmin):
         )
         self.message_user(request, f"{closed} ticket(s) closed.", messages.SUCCESS)
 
-    def has_delete_permission(self, request: HttpRequest, obj: Ticket | None = None) -> bool:
+    def has_delete_permission(
+        self, request: HttpRequest, obj: Ticket | None = None
+    ) -> bool:
         return False  # tickets are closed, never deleted: not even a superuser may
+
+
 # endregion ticket
 
 
@@ -44,7 +49,8 @@ class TicketAdmin(admin.ModelAdmin):
 class OrderAdmin(admin.ModelAdmin):
     list_display = ["number", "customer_email", "total", "status", "created_at"]
     list_filter = ["status"]
-    search_fields = ["=number", "customer_email"]  # "=": exact match on the order number
+    # "=": exact match on the order number
+    search_fields = ["=number", "customer_email"]
 
     @admin.display(description="Total", ordering="total_cents")
     def total(self, order: Order) -> str:
@@ -54,9 +60,15 @@ class OrderAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request: HttpRequest, obj: Order | None = None) -> bool:
+    def has_change_permission(
+        self, request: HttpRequest, obj: Order | None = None
+    ) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj: Order | None = None) -> bool:
+    def has_delete_permission(
+        self, request: HttpRequest, obj: Order | None = None
+    ) -> bool:
         return False
+
+
 # endregion order

@@ -26,6 +26,8 @@ class Ticket(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
 # endregion ticket
 
 
@@ -46,4 +48,6 @@ class Order(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+
 # endregion order

@@ -28,6 +28,8 @@ STAFF_TOKEN = "change-me"  # stands in for real authentication: see the auth pag
 def require_staff(x_staff_token: Annotated[str, Header()]) -> None:
     if not secrets.compare_digest(x_staff_token, STAFF_TOKEN):
         raise HTTPException(status_code=403, detail="Staff only")
+
+
 # endregion guard
 
 
@@ -35,7 +37,11 @@ app = FastAPI(title="Internal order list")
 
 
 # region orders
-@app.get("/internal/orders", response_model=list[OrderRead], dependencies=[Depends(require_staff)])
+@app.get(
+    "/internal/orders",
+    response_model=list[OrderRead],
+    dependencies=[Depends(require_staff)],
+)
 async def list_orders(
     session: SessionDep,
     q: str | None = None,
@@ -48,4 +54,6 @@ async def list_orders(
     if status:  # the admin's list_filter = ["status"]
         query = query.where(Order.status == status)
     return list(await session.scalars(query))
+
+
 # endregion orders

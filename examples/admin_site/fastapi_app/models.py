@@ -18,4 +18,6 @@ class Order(Base):
     total_cents: Mapped[int]
     status: Mapped[str] = mapped_column(String(20), default="pending")
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
 # endregion order

@@ -16,7 +16,9 @@ CHANGELIST = "/support/admin_site/ticket/"
 # region staff
 def staff_with(*codenames: str) -> User:
     user = User.objects.create_user("agent", is_staff=True)
-    permissions = Permission.objects.filter(content_type__app_label="admin_site", codename__in=codenames)
+    permissions = Permission.objects.filter(
+        content_type__app_label="admin_site", codename__in=codenames
+    )
     user.user_permissions.set(permissions)
     return user
 
@@ -24,10 +26,16 @@ def staff_with(*codenames: str) -> User:
 @pytest.fixture
 def tickets() -> list[Ticket]:
     return [
-        Ticket.objects.create(subject="Refund for order 1001", customer_email="ada@example.com"),
-        Ticket.objects.create(subject="Parcel never arrived", customer_email="grace@example.com"),
         Ticket.objects.create(
-            subject="Refund received, thanks", customer_email="alan@example.com", status=Ticket.Status.CLOSED
+            subject="Refund for order 1001", customer_email="ada@example.com"
+        ),
+        Ticket.objects.create(
+            subject="Parcel never arrived", customer_email="grace@example.com"
+        ),
+        Ticket.objects.create(
+            subject="Refund received, thanks",
+            customer_email="alan@example.com",
+            status=Ticket.Status.CLOSED,
         ),
     ]
 
@@ -37,6 +45,8 @@ def agent_client() -> Client:
     client = Client()
     client.force_login(staff_with("view_ticket", "change_ticket"))
     return client
+
+
 # endregion staff
 
 
@@ -61,12 +71,16 @@ def test_search_filters_rows_with_q(agent_client, tickets):
         "Refund for order 1001",
         "Refund received, thanks",
     }
-    assert subjects(agent_client.get(CHANGELIST, {"q": "grace@"})) == {"Parcel never arrived"}
+    assert subjects(agent_client.get(CHANGELIST, {"q": "grace@"})) == {
+        "Parcel never arrived"
+    }
 
 
 def test_list_filter_narrows_by_status(agent_client, tickets):
     response = agent_client.get(CHANGELIST, {"status__exact": "closed"})
     assert subjects(response) == {"Refund received, thanks"}
+
+
 # endregion changelist
 
 
@@ -74,21 +88,31 @@ def test_list_filter_narrows_by_status(agent_client, tickets):
 def test_action_closes_the_selected_open_tickets(agent_client, tickets):
     selected = [tickets[0].pk, tickets[2].pk]  # one open, one already closed
     response = agent_client.post(
-        CHANGELIST, {"action": "close_tickets", "_selected_action": selected}, follow=True
+        CHANGELIST,
+        {"action": "close_tickets", "_selected_action": selected},
+        follow=True,
     )
     assert response.status_code == 200
-    assert "1 ticket(s) closed." in [str(message) for message in response.context["messages"]]
+    assert "1 ticket(s) closed." in [
+        str(message) for message in response.context["messages"]
+    ]
     tickets[0].refresh_from_db()
-    assert tickets[0].status == Ticket.Status.CLOSED and tickets[0].closed_at is not None
-    assert Ticket.objects.get(pk=tickets[1].pk).status == Ticket.Status.OPEN  # not selected
+    assert (
+        tickets[0].status == Ticket.Status.CLOSED and tickets[0].closed_at is not None
+    )
+    # not selected
+    assert Ticket.objects.get(pk=tickets[1].pk).status == Ticket.Status.OPEN
 
 
 def test_users_who_are_not_staff_are_sent_to_the_login_page(tickets):
     client = Client()
-    client.force_login(User.objects.create_user("customer"))  # logged in, but is_staff=False
+    # logged in, but is_staff=False
+    client.force_login(User.objects.create_user("customer"))
     response = client.get(CHANGELIST)
     assert response.status_code == 302
     assert response["Location"] == f"/support/login/?next={CHANGELIST}"
+
+
 # endregion action
 
 
@@ -111,9 +135,13 @@ def test_nobody_may_delete_a_ticket_not_even_a_superuser(tickets):
     client = Client()
     client.force_login(User.objects.create_superuser("root"))
     response = client.get(CHANGELIST)
-    actions = [name for name, _ in response.context["action_form"].fields["action"].choices]
+    actions = [
+        name for name, _ in response.context["action_form"].fields["action"].choices
+    ]
     assert "close_tickets" in actions and "delete_selected" not in actions
     assert client.get(f"{CHANGELIST}{tickets[0].pk}/delete/").status_code == 403
+
+
 # endregion permissions
 
 
@@ -127,14 +155,21 @@ def test_readonly_fields_are_shown_but_not_editable(agent_client, tickets):
 
 
 def test_bulk_action_with_update_leaves_no_admin_history(agent_client, tickets):
-    agent_client.post(CHANGELIST, {"action": "close_tickets", "_selected_action": [tickets[0].pk]})
+    agent_client.post(
+        CHANGELIST, {"action": "close_tickets", "_selected_action": [tickets[0].pk]}
+    )
     assert Ticket.objects.get(pk=tickets[0].pk).status == Ticket.Status.CLOSED
     assert not LogEntry.objects.exists()  # update() skips save(), signals and LogEntry
 
 
 def test_editing_through_the_change_form_is_logged(agent_client, tickets):
     ticket = tickets[1]
-    data = {"subject": ticket.subject, "customer_email": ticket.customer_email, "status": "closed", "priority": 3}
+    data = {
+        "subject": ticket.subject,
+        "customer_email": ticket.customer_email,
+        "status": "closed",
+        "priority": 3,
+    }
     response = agent_client.post(f"{CHANGELIST}{ticket.pk}/change/", data)
     assert response.status_code == 302
     entry = LogEntry.objects.get()

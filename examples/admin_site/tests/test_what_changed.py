@@ -27,7 +27,8 @@ class HiddenDeleteTicketAdmin(admin.ModelAdmin):
 
 legacy_site = admin.AdminSite(name="legacy_admin")
 legacy_site.register(Ticket, HiddenDeleteTicketAdmin)
-urlpatterns = [path("legacy/", legacy_site.urls)]  # used by the test that marks urls(__name__)
+# used by the test that marks urls(__name__)
+urlpatterns = [path("legacy/", legacy_site.urls)]
 
 
 def test_decorators_set_the_attributes_tutorials_assign_by_hand():
@@ -44,7 +45,9 @@ def test_hand_assigned_attributes_still_work():
     reopen.short_description = "Reopen"  # the pre-3.2 spelling
     request = RequestFactory().get("/")
     request.user = User.objects.create_superuser("root")
-    legacy = type("LegacyTicketAdmin", (admin.ModelAdmin,), {"actions": [reopen]})(Ticket, support_site)
+    legacy = type("LegacyTicketAdmin", (admin.ModelAdmin,), {"actions": [reopen]})(
+        Ticket, support_site
+    )
     action = legacy.get_actions(request)["reopen"]
     if django.VERSION >= (6, 1):
         from django.utils.deprecation import RemovedInDjango2028Warning
@@ -63,8 +66,12 @@ def test_has_delete_permission_removes_the_bulk_action_and_closes_the_delete_vie
     client.force_login(User.objects.create_superuser("root"))
     request = RequestFactory().get("/")
     request.user = User.objects.get(username="root")
-    assert "delete_selected" not in support_site.get_model_admin(Ticket).get_actions(request)
-    assert client.get(f"/support/admin_site/ticket/{ticket.pk}/delete/").status_code == 403
+    assert "delete_selected" not in support_site.get_model_admin(Ticket).get_actions(
+        request
+    )
+    assert (
+        client.get(f"/support/admin_site/ticket/{ticket.pk}/delete/").status_code == 403
+    )
 
 
 @pytest.mark.urls(__name__)
@@ -72,6 +79,10 @@ def test_hiding_the_action_leaves_the_delete_page_open():
     ticket = Ticket.objects.create(subject="Help", customer_email="ada@example.com")
     client = Client()
     client.force_login(User.objects.create_superuser("root"))
-    assert client.get(f"/legacy/admin_site/ticket/{ticket.pk}/delete/").status_code == 200
-    response = client.post(f"/legacy/admin_site/ticket/{ticket.pk}/delete/", {"post": "yes"})
+    assert (
+        client.get(f"/legacy/admin_site/ticket/{ticket.pk}/delete/").status_code == 200
+    )
+    response = client.post(
+        f"/legacy/admin_site/ticket/{ticket.pk}/delete/", {"post": "yes"}
+    )
     assert response.status_code == 302 and not Ticket.objects.exists()

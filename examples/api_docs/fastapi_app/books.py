@@ -2,7 +2,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query
 
-from api_docs.fastapi_app.schemas import ISBN_PATTERN, Book, BookIn, BookSummary, Message
+from api_docs.fastapi_app.schemas import (
+    ISBN_PATTERN,
+    Book,
+    BookIn,
+    BookSummary,
+    Message,
+)
 
 # An in-memory store keeps this example about documentation.
 BOOKS: dict[int, Book] = {}
@@ -14,7 +20,8 @@ router = APIRouter(prefix="/books", tags=["books"])
 @router.get("", response_model=list[BookSummary], summary="List books")
 async def list_books(
     q: Annotated[
-        str | None, Query(description="Case-insensitive search in titles.", examples=["django"])
+        str | None,
+        Query(description="Case-insensitive search in titles.", examples=["django"]),
     ] = None,
 ) -> list[Book]:
     # response_model wins over the return annotation: clients get id and title only.
@@ -49,6 +56,8 @@ async def create_book(book: BookIn) -> Book:
     stored = Book(id=max(BOOKS, default=0) + 1, **book.model_dump())
     BOOKS[stored.id] = stored
     return stored
+
+
 # endregion operations
 
 
@@ -66,4 +75,6 @@ async def read_book_by_isbn(isbn: Annotated[str, Path(pattern=ISBN_PATTERN)]) ->
 async def reindex() -> dict[str, int]:
     # Still routed and callable, just absent from /openapi.json, /docs and /redoc.
     return {"reindexed": len(BOOKS)}
+
+
 # endregion lifecycle

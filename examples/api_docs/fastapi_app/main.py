@@ -22,6 +22,8 @@ TAGS = [
 def operation_id(route: APIRoute) -> str:
     # read_book, not read_book_books__book_id__get: shorter names in generated clients.
     return route.name
+
+
 # endregion metadata
 
 
@@ -39,7 +41,8 @@ def create_app(show_docs: bool = True) -> FastAPI:
         title="Library API",
         version="1.4.0",
         description=DESCRIPTION,
-        openapi_tags=TAGS,  # the order of the sections in /docs, with their descriptions
+        # the order of the sections in /docs, with their descriptions
+        openapi_tags=TAGS,
         generate_unique_id_function=operation_id,
         # None removes the route: no schema means no pages either.
         openapi_url="/openapi.json" if show_docs else None,

@@ -24,11 +24,17 @@ class BookIn(BaseModel):
 class Book(BookIn):
     """A book in the catalogue."""
 
-    # A whole-object example in the JSON Schema, for the docs pages and for client tools.
+    # A whole-object example in the JSON Schema, for the docs pages and for client
+    # tools.
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"id": 1, "title": "Two Scoops of Django", "isbn": "9780692915721", "year": 2020}
+                {
+                    "id": 1,
+                    "title": "Two Scoops of Django",
+                    "isbn": "9780692915721",
+                    "year": 2020,
+                }
             ]
         }
     )
@@ -43,4 +49,6 @@ class BookSummary(BaseModel):
 
 class Message(BaseModel):
     detail: str
+
+
 # endregion schemas

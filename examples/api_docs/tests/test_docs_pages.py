@@ -10,9 +10,14 @@ from exchanges import record
 
 def test_swagger_ui_page_points_at_the_schema_and_a_cdn():
     response = TestClient(app).get("/docs")
-    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert response.status_code == 200 and response.headers["content-type"].startswith(
+        "text/html"
+    )
     assert "url: '/openapi.json'" in response.text
-    assert "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js" in response.text
+    assert (
+        "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"
+        in response.text
+    )
     assert "<title>Library API - Swagger UI</title>" in response.text
 
 
@@ -36,15 +41,22 @@ def test_docs_turned_off_remove_all_three_routes():
 
 def test_without_a_schema_url_there_are_no_pages():
     client = TestClient(FastAPI(openapi_url=None))
-    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    assert (
+        client.get("/docs").status_code == 404
+        and client.get("/redoc").status_code == 404
+    )
 
 
 def test_self_hosted_pages_reference_no_external_url():
     client = TestClient(offline.app)
     swagger = client.get("/docs").text
     redoc = client.get("/redoc").text
-    assert '<script src="/static/swagger-ui-bundle.js">' in swagger and "url: '/openapi.json'" in swagger
+    assert (
+        '<script src="/static/swagger-ui-bundle.js">' in swagger
+        and "url: '/openapi.json'" in swagger
+    )
     assert '<script src="/static/redoc.standalone.js">' in redoc
     assert "https://" not in swagger and "https://" not in redoc
-    assert client.get("/static/README.md").status_code == 200  # StaticFiles serves the folder
+    # StaticFiles serves the folder
+    assert client.get("/static/README.md").status_code == 200
     assert "/docs" not in offline.app.openapi()["paths"]

@@ -21,9 +21,12 @@ def client() -> APIClient:
 
 def test_a_browser_gets_the_browsable_api(client):
     response = client.get("/api/books/", HTTP_ACCEPT=BROWSER_ACCEPT)
-    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+    assert response.status_code == 200 and response["Content-Type"].startswith(
+        "text/html"
+    )
     html = response.content.decode()
-    assert "Create, search and read the books in the catalogue." in html  # the docstring
+    # the docstring
+    assert "Create, search and read the books in the catalogue." in html
     assert "Two Scoops of Django" in html  # the JSON, pretty-printed inside the page
     assert 'name="isbn"' in html  # a form generated from the serializer
 
@@ -31,8 +34,20 @@ def test_a_browser_gets_the_browsable_api(client):
 def test_any_other_client_gets_json(client):
     response = client.get("/api/books/")
     assert response["Content-Type"] == "application/json"
-    assert response.json() == [{"id": 1, "title": "Two Scoops of Django", "isbn": "9780692915721", "year": 2020}]
-    assert client.get("/api/books/", {"format": "json"}, HTTP_ACCEPT=BROWSER_ACCEPT)["Content-Type"] == "application/json"
+    assert response.json() == [
+        {
+            "id": 1,
+            "title": "Two Scoops of Django",
+            "isbn": "9780692915721",
+            "year": 2020,
+        }
+    ]
+    assert (
+        client.get("/api/books/", {"format": "json"}, HTTP_ACCEPT=BROWSER_ACCEPT)[
+            "Content-Type"
+        ]
+        == "application/json"
+    )
 
 
 def test_detail_page_shows_the_viewset_docstring(client):
@@ -56,8 +71,12 @@ def test_options_describes_the_endpoint_in_json(client):
     assert metadata["description"].startswith("Create, search and read the books")
     isbn = metadata["actions"]["POST"]["isbn"]
     assert isbn == {
-        "type": "string", "required": True, "read_only": False, "label": "Isbn",
-        "help_text": "ISBN-13, digits only.", "max_length": 13,
+        "type": "string",
+        "required": True,
+        "read_only": False,
+        "label": "Isbn",
+        "help_text": "ISBN-13, digits only.",
+        "max_length": 13,
     }
     assert metadata["actions"]["POST"]["year"]["max_value"] == 2100
     record("api_docs/drf-options", response)
@@ -67,8 +86,11 @@ def test_options_describes_the_endpoint_in_json(client):
 def test_production_renderers_answer_a_browser_with_json(settings, client):
     settings.REST_FRAMEWORK = production.REST_FRAMEWORK
     assert api_settings.DEFAULT_RENDERER_CLASSES == [JSONRenderer]
-    # View classes read the setting when they are created, as a real project's views are after settings load.
-    view = BookViewSet.as_view({"get": "list"}, renderer_classes=api_settings.DEFAULT_RENDERER_CLASSES)
+    # View classes read the setting when they are created, as a real project's views are
+    # after settings load.
+    view = BookViewSet.as_view(
+        {"get": "list"}, renderer_classes=api_settings.DEFAULT_RENDERER_CLASSES
+    )
     response = view(APIRequestFactory().get("/api/books/", HTTP_ACCEPT=BROWSER_ACCEPT))
     response.render()
     assert response["Content-Type"] == "application/json"

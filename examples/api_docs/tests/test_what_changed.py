@@ -19,16 +19,23 @@ def test_migrations_match_the_models():
 
 
 def test_field_example_keyword_is_deprecated():
-    with pytest.warns(PydanticDeprecatedSince20, match=r"extra keyword arguments on `Field`.*'example'"):
+    with pytest.warns(
+        PydanticDeprecatedSince20,
+        match=r"extra keyword arguments on `Field`.*'example'",
+    ):
 
         class Legacy(BaseModel):
             isbn: str = Field(example="9780692915721")
 
-    assert Legacy.model_json_schema()["properties"]["isbn"]["example"] == "9780692915721"
+    assert (
+        Legacy.model_json_schema()["properties"]["isbn"]["example"] == "9780692915721"
+    )
 
 
 def test_schema_extra_in_class_config_is_renamed_and_ignored():
-    with pytest.warns(UserWarning, match="'schema_extra' has been renamed to 'json_schema_extra'"):
+    with pytest.warns(
+        UserWarning, match="'schema_extra' has been renamed to 'json_schema_extra'"
+    ):
         with pytest.warns(PydanticDeprecatedSince20):
 
             class Legacy(BaseModel):
@@ -37,7 +44,8 @@ def test_schema_extra_in_class_config_is_renamed_and_ignored():
                 class Config:
                     schema_extra = {"example": {"isbn": "9780692915721"}}
 
-    assert "example" not in Legacy.model_json_schema()  # the old key no longer reaches the schema
+    # the old key no longer reaches the schema
+    assert "example" not in Legacy.model_json_schema()
 
 
 def test_query_example_is_deprecated_for_examples():
@@ -49,7 +57,8 @@ def test_query_example_is_deprecated_for_examples():
 
 
 def test_coreapi_schemas_and_include_docs_urls_were_removed():
-    # DRF 3.17 dropped CoreAPI: include_docs_urls() and the CoreAPI AutoSchema are gone, and
+    # DRF 3.17 dropped CoreAPI: include_docs_urls() and the CoreAPI AutoSchema are gone,
+    # and
     # rest_framework.schemas now exports the OpenAPI generator.
     for module in ("rest_framework.documentation", "rest_framework.schemas.coreapi"):
         with pytest.raises(ModuleNotFoundError):
@@ -60,9 +69,13 @@ def test_coreapi_schemas_and_include_docs_urls_were_removed():
 
 @pytest.mark.urls("api_docs.drf_app.urls")
 def test_builtin_openapi_generator_needs_packages_this_environment_lacks():
-    # rest_framework.schemas.openapi (deprecated in the docs since DRF 3.15) needs uritemplate and
-    # inflection (plus pyyaml for YAML output); neither of the first two is installed here.
+    # rest_framework.schemas.openapi (deprecated in the docs since DRF 3.15) needs
+    # uritemplate and
+    # inflection (plus pyyaml for YAML output); neither of the first two is installed
+    # here.
     assert compat.uritemplate is None and compat.inflection is None
     generator = SchemaGenerator(title="Library API", version="1.4.0")
-    with pytest.raises(AssertionError, match="must be installed for OpenAPI schema support"):
+    with pytest.raises(
+        AssertionError, match="must be installed for OpenAPI schema support"
+    ):
         generator.get_schema(public=True)

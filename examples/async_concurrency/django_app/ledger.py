@@ -25,4 +25,6 @@ def transfer(source_id: int, target_id: int, amount: int) -> None:
     # Anything failing from here on (a constraint, a crash) makes atomic() undo it all.
     Entry.objects.create(account=source, amount=-amount)
     Entry.objects.create(account=target, amount=amount)
+
+
 # endregion transfer

@@ -26,4 +26,6 @@ async def statement_with_a_lazy_queryset(request: HttpRequest, pk: int) -> HttpR
     entries = account.entries.order_by("id")  # not run yet: the template would run it
     context = {"account": account, "entries": entries}
     return render(request, "async_concurrency/statement.html", context)
+
+
 # endregion mistakes

@@ -11,9 +11,13 @@ class Account(models.Model):
 
 
 class Entry(models.Model):
-    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="entries")
+    account = models.ForeignKey(
+        Account, on_delete=models.CASCADE, related_name="entries"
+    )
     amount = models.IntegerField()  # in cents: negative for a debit
 
     def __str__(self) -> str:
         return f"{self.account_id}: {self.amount}"
+
+
 # endregion models

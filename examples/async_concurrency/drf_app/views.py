@@ -22,14 +22,21 @@ class TransferView(APIView):
         except InsufficientFunds as error:
             return Response({"detail": str(error)}, status=status.HTTP_409_CONFLICT)
         except Account.DoesNotExist:
-            return Response({"detail": "No such account"}, status=status.HTTP_404_NOT_FOUND)
+            return Response(
+                {"detail": "No such account"}, status=status.HTTP_404_NOT_FOUND
+            )
         return Response({"status": "done"})
+
+
 # endregion transfer
 
 
 # region gather
 class DashboardView(APIView):
     def get(self, request: Request, user_id: int) -> Response:
-        # No async def in DRF: async_to_sync runs the coroutine on an event loop and waits for it.
+        # No async def in DRF: async_to_sync runs the coroutine on an event loop and
+        # waits for it.
         return Response(async_to_sync(fetch_dashboard)(user_id))
+
+
 # endregion gather

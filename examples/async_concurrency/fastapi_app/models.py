@@ -14,7 +14,9 @@ class Account(Base):
     owner: Mapped[str] = mapped_column(String(100))
     balance: Mapped[int] = mapped_column(default=0)  # in cents
     # The default lazy loading: fine in sync code, an error in async code (see below).
-    entries: Mapped[list["Entry"]] = relationship(back_populates="account", order_by="Entry.id")
+    entries: Mapped[list["Entry"]] = relationship(
+        back_populates="account", order_by="Entry.id"
+    )
 
 
 class Entry(Base):
@@ -25,4 +27,6 @@ class Entry(Base):
     amount: Mapped[int]  # in cents: negative for a debit
 
     account: Mapped[Account] = relationship(back_populates="entries")
+
+
 # endregion models

@@ -35,6 +35,8 @@ async def fastapi_client(session_factory) -> AsyncIterator[AsyncClient]:
 
     app.dependency_overrides[db.get_session] = session_for_test
     async with lifespan(app):  # ASGITransport does not run the lifespan by itself
-        async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+        async with AsyncClient(
+            transport=ASGITransport(app=app), base_url="http://test"
+        ) as client:
             yield client
     app.dependency_overrides.clear()

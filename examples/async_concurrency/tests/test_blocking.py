@@ -19,7 +19,9 @@ AT_ONCE = 8
 
 
 async def send_together(asgi_app, path: str) -> list[dict]:
-    async with AsyncClient(transport=ASGITransport(app=asgi_app), base_url="http://testserver") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=asgi_app), base_url="http://testserver"
+    ) as client:
         responses = await asyncio.gather(*(client.get(path) for _ in range(AT_ONCE)))
     assert {response.status_code for response in responses} == {200}
     return [response.json() for response in responses]
@@ -29,13 +31,17 @@ async def send_together(asgi_app, path: str) -> list[dict]:
 @pytest.mark.parametrize(
     ("path", "expected_peak"),
     [
-        ("/rates/blocking/USD", 1),  # the sync client holds the event loop: one at a time
-        ("/rates/offloaded/USD", AT_ONCE),  # run_in_threadpool: each waits in its own thread
+        # the sync client holds the event loop: one at a time
+        ("/rates/blocking/USD", 1),
+        # run_in_threadpool: each waits in its own thread
+        ("/rates/offloaded/USD", AT_ONCE),
         ("/rates/sync/USD", AT_ONCE),  # plain def: the thread pool again
         ("/rates/async/USD", AT_ONCE),  # await: all wait together on the loop
     ],
 )
-async def test_fastapi_serialises_requests_only_when_async_def_blocks(path, expected_peak):
+async def test_fastapi_serialises_requests_only_when_async_def_blocks(
+    path, expected_peak
+):
     bodies = await send_together(app, path)
     assert bodies[0] == {"currency": "USD", "rate": 1.08}
     assert rates.lookups.peak == expected_peak
@@ -62,16 +68,23 @@ async def test_django_under_asgi_behaves_the_same(settings, path, expected_peak)
 @pytest.mark.asyncio
 async def test_the_thread_pool_has_a_size_and_def_endpoints_queue_for_it():
     limiter = anyio.to_thread.current_default_thread_limiter()
-    assert limiter.total_tokens == 40  # AnyIO's default: at most 40 sync endpoints at once
-    limiter.total_tokens = 2  # this loop only: the limiter belongs to the running event loop
+    # AnyIO's default: at most 40 sync endpoints at once
+    assert limiter.total_tokens == 40
+    # this loop only: the limiter belongs to the running event loop
+    limiter.total_tokens = 2
     await send_together(app, "/rates/sync/EUR")
     assert rates.lookups.peak == 2
 
 
 @pytest.mark.asyncio
-async def test_thread_sensitive_false_lets_one_request_run_lookups_in_parallel(settings):
+async def test_thread_sensitive_false_lets_one_request_run_lookups_in_parallel(
+    settings,
+):
     settings.ROOT_URLCONF = "async_concurrency.django_app.urls"
-    async with AsyncClient(transport=ASGITransport(app=get_asgi_application()), base_url="http://testserver") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=get_asgi_application()),
+        base_url="http://testserver",
+    ) as client:
         response = await client.get("/rates/")
     assert response.json() == {"EUR": 1.0, "USD": 1.08, "GBP": 0.85}
     assert rates.lookups.peak == len(rates.RATES)
@@ -79,8 +92,13 @@ async def test_thread_sensitive_false_lets_one_request_run_lookups_in_parallel(s
 
 @pytest.mark.asyncio
 async def test_thread_sensitive_true_runs_them_one_after_another():
-    lookup = sync_to_async(rates.fetch_rate_blocking)  # thread_sensitive=True is the default
-    assert await asyncio.gather(*(lookup(currency) for currency in rates.RATES)) == [1.0, 1.08, 0.85]
+    # thread_sensitive=True is the default
+    lookup = sync_to_async(rates.fetch_rate_blocking)
+    assert await asyncio.gather(*(lookup(currency) for currency in rates.RATES)) == [
+        1.0,
+        1.08,
+        0.85,
+    ]
     assert rates.lookups.peak == 1
 
 

@@ -14,19 +14,28 @@ from async_concurrency.django_app import ledger
 from async_concurrency.django_app.models import Account, Entry
 from exchanges import record
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("async_concurrency.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("async_concurrency.django_app.urls"),
+]
 
 
 @pytest.fixture
 def accounts() -> tuple[Account, Account]:
-    return Account.objects.create(owner="Ada", balance=1000), Account.objects.create(owner="Grace", balance=0)
+    return Account.objects.create(owner="Ada", balance=1000), Account.objects.create(
+        owner="Grace", balance=0
+    )
 
 
 def test_migrations_match_the_models():
-    call_command("makemigrations", "async_concurrency", "--check", "--dry-run", verbosity=0)
+    call_command(
+        "makemigrations", "async_concurrency", "--check", "--dry-run", verbosity=0
+    )
 
 
-def test_async_view_reads_with_the_async_orm(client, accounts, django_assert_num_queries):
+def test_async_view_reads_with_the_async_orm(
+    client, accounts, django_assert_num_queries
+):
     ada, _ = accounts
     Entry.objects.create(account=ada, amount=1000)
     with django_assert_num_queries(2):  # aget_object_or_404, then the async for
@@ -38,7 +47,11 @@ def test_async_view_reads_with_the_async_orm(client, accounts, django_assert_num
 @pytest.mark.parametrize("path", ["/transfers/", "/api/transfers/"])
 def test_transfer_moves_money_in_one_transaction(client, accounts, path):
     ada, grace = accounts
-    response = client.post(path, {"source": ada.pk, "target": grace.pk, "amount": 250}, content_type="application/json")
+    response = client.post(
+        path,
+        {"source": ada.pk, "target": grace.pk, "amount": 250},
+        content_type="application/json",
+    )
     assert response.status_code == 200 and response.json() == {"status": "done"}
     assert [Account.objects.get(pk=a.pk).balance for a in accounts] == [750, 250]
     assert sorted(Entry.objects.values_list("amount", flat=True)) == [-250, 250]
@@ -47,9 +60,17 @@ def test_transfer_moves_money_in_one_transaction(client, accounts, path):
 @pytest.mark.parametrize("path", ["/transfers/", "/api/transfers/"])
 def test_a_failed_transfer_leaves_no_trace(client, accounts, path):
     ada, grace = accounts
-    unknown_target = client.post(path, {"source": ada.pk, "target": 999, "amount": 100}, content_type="application/json")
+    unknown_target = client.post(
+        path,
+        {"source": ada.pk, "target": 999, "amount": 100},
+        content_type="application/json",
+    )
     assert unknown_target.status_code == 404
-    too_much = client.post(path, {"source": grace.pk, "target": ada.pk, "amount": 1}, content_type="application/json")
+    too_much = client.post(
+        path,
+        {"source": grace.pk, "target": ada.pk, "amount": 1},
+        content_type="application/json",
+    )
     assert too_much.status_code == 409
     name = "django" if path == "/transfers/" else "drf"
     record(f"async_concurrency/{name}-insufficient-funds", too_much)
@@ -87,7 +108,9 @@ def test_a_failure_after_the_balances_changed_rolls_everything_back(
 
 
 def test_drf_validates_the_transfer_input(accounts):
-    response = APIClient().post("/api/transfers/", {"source": 1, "target": 2, "amount": 0}, format="json")
+    response = APIClient().post(
+        "/api/transfers/", {"source": 1, "target": 2, "amount": 0}, format="json"
+    )
     assert response.status_code == 400 and "amount" in response.json()
 
 
@@ -106,7 +129,8 @@ def test_template_gets_rows_already_fetched(client, accounts):
 def test_sync_only_django_inside_async_views_raises(client, accounts, path):
     with pytest.raises(SynchronousOnlyOperation, match="use a thread or sync_to_async"):
         client.get(path.format(pk=accounts[0].pk))
-    assert Account.objects.get(pk=accounts[0].pk).balance == 1000  # the deposit never happened
+    # the deposit never happened
+    assert Account.objects.get(pk=accounts[0].pk).balance == 1000
 
 
 def test_asave_sends_post_save_from_a_worker_thread(accounts):
@@ -137,7 +161,8 @@ def test_dashboards_call_both_upstreams_at_once(client, path):
         "profile": {"id": 7, "name": "User 7"},
         "orders": [{"id": 1, "user_id": 7}, {"id": 2, "user_id": 7}],
     }
-    assert upstreams.calls.peak == 2  # gather: both requests were waiting at the same moment
+    # gather: both requests were waiting at the same moment
+    assert upstreams.calls.peak == 2
 
 
 @pytest.mark.asyncio
@@ -145,6 +170,8 @@ async def test_the_asgi_module_serves_the_project(settings):
     settings.ROOT_URLCONF = "async_concurrency.django_app.urls"
     from async_concurrency.django_app.asgi import application
 
-    async with AsyncClient(transport=ASGITransport(app=application), base_url="http://testserver") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=application), base_url="http://testserver"
+    ) as client:
         response = await client.get("/rates/async/EUR/")
     assert response.json() == {"currency": "EUR", "rate": 1.0}

@@ -17,7 +17,10 @@ from exchanges import record
 @pytest_asyncio.fixture
 async def accounts(session_factory) -> tuple[int, int]:
     async with session_factory() as session, session.begin():
-        ada, grace = Account(owner="Ada", balance=1000), Account(owner="Grace", balance=0)
+        ada, grace = (
+            Account(owner="Ada", balance=1000),
+            Account(owner="Grace", balance=0),
+        )
         session.add_all([ada, grace])
     return ada.id, grace.id
 
@@ -30,7 +33,9 @@ async def balances(session_factory) -> list[int]:
 @pytest.mark.asyncio
 async def test_transfer_commits_both_sides(fastapi_client, session_factory, accounts):
     ada, grace = accounts
-    response = await fastapi_client.post("/transfers", json={"source": ada, "target": grace, "amount": 250})
+    response = await fastapi_client.post(
+        "/transfers", json={"source": ada, "target": grace, "amount": 250}
+    )
     assert response.status_code == 200 and response.json() == {"status": "done"}
     assert await balances(session_factory) == [750, 250]
     detail = await fastapi_client.get(f"/accounts/{ada}")
@@ -38,14 +43,22 @@ async def test_transfer_commits_both_sides(fastapi_client, session_factory, acco
 
 
 @pytest.mark.asyncio
-async def test_a_failed_transfer_is_rolled_back(fastapi_client, session_factory, accounts):
+async def test_a_failed_transfer_is_rolled_back(
+    fastapi_client, session_factory, accounts
+):
     ada, grace = accounts
-    unknown_target = await fastapi_client.post("/transfers", json={"source": ada, "target": 999, "amount": 100})
+    unknown_target = await fastapi_client.post(
+        "/transfers", json={"source": ada, "target": 999, "amount": 100}
+    )
     assert unknown_target.status_code == 404
-    too_much = await fastapi_client.post("/transfers", json={"source": grace, "target": ada, "amount": 1})
+    too_much = await fastapi_client.post(
+        "/transfers", json={"source": grace, "target": ada, "amount": 1}
+    )
     assert too_much.status_code == 409
     record("async_concurrency/fastapi-insufficient-funds", too_much)
-    unknown_source = await fastapi_client.post("/transfers", json={"source": 999, "target": ada, "amount": 1})
+    unknown_source = await fastapi_client.post(
+        "/transfers", json={"source": 999, "target": ada, "amount": 1}
+    )
     assert unknown_source.status_code == 404
     assert await balances(session_factory) == [1000, 0]
     async with session_factory() as session:
@@ -69,7 +82,9 @@ async def test_both_directions_lock_the_accounts_in_primary_key_order(
     try:
         for source, target in [(ada, grace), (grace, ada)]:
             body = {"source": source, "target": target, "amount": 10}
-            assert (await fastapi_client.post("/transfers", json=body)).status_code == 200
+            assert (
+                await fastapi_client.post("/transfers", json=body)
+            ).status_code == 200
     finally:
         event.remove(engine, "before_cursor_execute", record)
     assert locked == [ada, grace, ada, grace]  # the same order both ways: no deadlock
@@ -87,17 +102,22 @@ async def test_a_failure_after_the_balances_changed_rolls_everything_back(
     with pytest.raises(RuntimeError, match="ledger write"):
         body = {"source": ada, "target": grace, "amount": 250}
         await fastapi_client.post("/transfers", json=body)
-    assert await balances(session_factory) == [1000, 0]  # both balance changes were undone
+    # both balance changes were undone
+    assert await balances(session_factory) == [1000, 0]
 
 
 @pytest.mark.asyncio
-async def test_lazy_loading_in_async_code_raises_missing_greenlet(fastapi_client, accounts):
-    with pytest.raises(StatementError) as caught:  # SQLAlchemy 2.1 wraps it with the SQL
+async def test_lazy_loading_in_async_code_raises_missing_greenlet(
+    fastapi_client, accounts
+):
+    # SQLAlchemy 2.1 wraps it with the SQL
+    with pytest.raises(StatementError) as caught:
         await fastapi_client.get(f"/mistakes/accounts/{accounts[0]}/entries")
     assert isinstance(caught.value.orig, MissingGreenlet)
     assert "(sqlalchemy.exc.MissingGreenlet)" in str(caught.value)
     assert "FROM entries" in caught.value.statement  # the lazy load of account.entries
-    # The driver call the lazy load prepared was never awaited; Python says so when it goes.
+    # The driver call the lazy load prepared was never awaited; Python says so when it
+    # goes.
     with pytest.warns(RuntimeWarning, match="'Connection.cursor' was never awaited"):
         del caught
         gc.collect()
@@ -118,14 +138,21 @@ async def test_awaiting_one_by_one_never_overlaps(fastapi_client):
 
 
 @pytest.mark.asyncio
-async def test_the_deadline_cancels_both_calls_and_their_cleanup_runs(fastapi_client, monkeypatch):
-    monkeypatch.setattr(upstreams, "UPSTREAM_SECONDS", 3600)  # upstreams that never answer
+async def test_the_deadline_cancels_both_calls_and_their_cleanup_runs(
+    fastapi_client, monkeypatch
+):
+    # upstreams that never answer
+    monkeypatch.setattr(upstreams, "UPSTREAM_SECONDS", 3600)
     monkeypatch.setattr(dashboard, "DASHBOARD_TIMEOUT", 0.05)
     response = await fastapi_client.get("/dashboard/7")
     assert response.status_code == 504
     assert response.json() == {"detail": "An upstream service was too slow"}
     record("async_concurrency/fastapi-deadline", response)
-    assert (upstreams.calls.peak, upstreams.calls.cancelled, upstreams.calls.current) == (2, 2, 0)
+    assert (
+        upstreams.calls.peak,
+        upstreams.calls.cancelled,
+        upstreams.calls.current,
+    ) == (2, 2, 0)
 
 
 @pytest.mark.asyncio
@@ -136,7 +163,8 @@ async def test_cpu_work_can_move_to_a_thread_or_another_process(fastapi_client):
     in_a_process = (await fastapi_client.get("/primes/in-a-process/100")).json()
     for result in (on_the_loop, in_a_thread, in_a_process):
         assert {key: result[key] for key in expected} == expected
-    assert on_the_loop["pid"] == in_a_thread["pid"] == os.getpid()  # one process, one GIL
+    # one process, one GIL
+    assert on_the_loop["pid"] == in_a_thread["pid"] == os.getpid()
     assert in_a_process["pid"] != os.getpid()
 
 
@@ -155,7 +183,11 @@ async def test_asgi_transport_alone_does_not_run_the_lifespan(monkeypatch):
 
     from async_concurrency.fastapi_app.main import app
 
-    monkeypatch.setattr(app, "state", State())  # as in a fresh process: nothing set up yet
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
-        with pytest.raises(AttributeError, match="profiles"):  # app.state was never filled
+    # as in a fresh process: nothing set up yet
+    monkeypatch.setattr(app, "state", State())
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
+        # app.state was never filled
+        with pytest.raises(AttributeError, match="profiles"):
             await client.get("/dashboard/7")

@@ -14,7 +14,11 @@ from async_concurrency.inflight import InFlight
 def profile_server():
     """The profile service under uvicorn on a free loopback port: real sockets, real timeouts."""
     config = uvicorn.Config(
-        upstreams.profile_service, host="127.0.0.1", port=0, log_level="critical", timeout_graceful_shutdown=1
+        upstreams.profile_service,
+        host="127.0.0.1",
+        port=0,
+        log_level="critical",
+        timeout_graceful_shutdown=1,
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -30,9 +34,14 @@ def profile_server():
 
 
 @pytest.mark.asyncio
-async def test_httpx_read_timeout_fires_over_a_real_connection(profile_server, monkeypatch):
-    monkeypatch.setattr(upstreams, "UPSTREAM_SECONDS", 3600)  # a service that never answers
-    async with httpx.AsyncClient(base_url=profile_server, timeout=upstreams.UPSTREAM_TIMEOUT) as client:
+async def test_httpx_read_timeout_fires_over_a_real_connection(
+    profile_server, monkeypatch
+):
+    # a service that never answers
+    monkeypatch.setattr(upstreams, "UPSTREAM_SECONDS", 3600)
+    async with httpx.AsyncClient(
+        base_url=profile_server, timeout=upstreams.UPSTREAM_TIMEOUT
+    ) as client:
         with pytest.raises(httpx.ReadTimeout):
             await client.get("/profiles/7")
 
@@ -43,7 +52,8 @@ async def test_the_in_process_transport_does_not_apply_httpx_timeouts(monkeypatc
     async with upstreams.client_for(upstreams.profile_service) as client:
         client.timeout = httpx.Timeout(0.01)  # far shorter than the answer takes...
         response = await client.get("/profiles/7")
-    assert response.status_code == 200  # ...and still no ReadTimeout: only sockets enforce it
+    # ...and still no ReadTimeout: only sockets enforce it
+    assert response.status_code == 200
 
 
 @pytest.mark.asyncio

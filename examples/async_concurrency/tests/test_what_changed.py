@@ -24,7 +24,11 @@ from async_concurrency.drf_app import views as drf_views
 async def test_a_sync_session_in_async_def_queries_on_the_event_loop_thread(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     query_threads: list[int] = []
-    event.listen(engine, "before_cursor_execute", lambda *args: query_threads.append(threading.get_ident()))
+    event.listen(
+        engine,
+        "before_cursor_execute",
+        lambda *args: query_threads.append(threading.get_ident()),
+    )
 
     def get_db() -> Iterator[Session]:
         with Session(engine) as session:
@@ -33,12 +37,16 @@ async def test_a_sync_session_in_async_def_queries_on_the_event_loop_thread(tmp_
     app = FastAPI()
 
     @app.get("/old")
-    async def old_style(db: Session = Depends(get_db)) -> int:  # the pattern in older tutorials
+    # the pattern in older tutorials
+    async def old_style(db: Session = Depends(get_db)) -> int:
         return db.execute(text("select 1")).scalar_one()
 
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         assert (await client.get("/old")).json() == 1
-    assert query_threads == [threading.get_ident()]  # the loop's own thread: nothing else runs meanwhile
+    # the loop's own thread: nothing else runs meanwhile
+    assert query_threads == [threading.get_ident()]
     engine.dispose()
 
 
@@ -65,15 +73,19 @@ def test_django_async_orm_runs_the_query_in_a_worker_thread():
     with connection.execute_wrapper(record):
         loop_thread, total = async_to_sync(count)()
     assert total == 1
-    assert sql_threads and loop_thread not in sql_threads  # acount() is count() in a thread
+    # acount() is count() in a thread
+    assert sql_threads and loop_thread not in sql_threads
 
 
 @pytest.mark.asyncio
 async def test_gather_cannot_overlap_coroutines_that_never_await():
     async def rate_with_a_sync_client(currency: str) -> float:
-        return rates.fetch_rate_blocking(currency)  # no await inside: nothing to interleave
+        # no await inside: nothing to interleave
+        return rates.fetch_rate_blocking(currency)
 
-    assert await asyncio.gather(rate_with_a_sync_client("EUR"), rate_with_a_sync_client("USD")) == [1.0, 1.08]
+    assert await asyncio.gather(
+        rate_with_a_sync_client("EUR"), rate_with_a_sync_client("USD")
+    ) == [1.0, 1.08]
     assert rates.lookups.peak == 1
 
 
@@ -90,7 +102,9 @@ def test_django_logs_each_adapted_handler_only_with_debug_on(settings, caplog, d
     settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.sync_only_middleware"]
     with caplog.at_level(logging.DEBUG, logger="django.request"):
         ASGIHandler()  # builds the middleware chain for ASGI
-    adapted = [r.getMessage() for r in caplog.records if "handler adapted" in r.getMessage()]
+    adapted = [
+        r.getMessage() for r in caplog.records if "handler adapted" in r.getMessage()
+    ]
     assert bool(adapted) is debug
 
 
@@ -113,7 +127,8 @@ async def test_async_to_sync_uses_the_server_loop_under_asgi_and_new_loops_under
         assert (await client.get("/api/dashboard/7/")).status_code == 200
     assert loops == [asyncio.get_running_loop()]  # under ASGI: the server's own loop
 
-    def under_wsgi() -> None:  # the test client calls the WSGI handler; no loop runs here
+    # the test client calls the WSGI handler; no loop runs here
+    def under_wsgi() -> None:
         for _ in range(2):
             assert Client().get("/api/dashboard/7/").status_code == 200
 

@@ -8,12 +8,16 @@ from django.db import models, transaction
 
 # region message
 class Message(models.Model):
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="messages")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="messages"
+    )
     text = models.CharField(max_length=500)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
         return self.text[:50]
+
+
 # endregion message
 
 
@@ -48,4 +52,6 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"token for user {self.user_id}"
+
+
 # endregion token

@@ -10,8 +10,11 @@ from django.views.decorators.http import require_GET, require_POST
 @require_GET
 @ensure_csrf_cookie
 def csrf_cookie(request: HttpRequest) -> JsonResponse:
-    # A single-page app calls this first, then echoes the csrftoken cookie in X-CSRFToken.
+    # A single-page app calls this first, then echoes the csrftoken cookie in
+    # X-CSRFToken.
     return JsonResponse({"detail": "CSRF cookie set."})
+
+
 # endregion csrf
 
 
@@ -19,10 +22,13 @@ def csrf_cookie(request: HttpRequest) -> JsonResponse:
 @require_POST
 def login_view(request: HttpRequest) -> JsonResponse:
     data = json.loads(request.body)
-    user = authenticate(request, username=data.get("username"), password=data.get("password"))
+    user = authenticate(
+        request, username=data.get("username"), password=data.get("password")
+    )
     if user is None:
         return JsonResponse({"detail": "Invalid username or password."}, status=400)
-    login(request, user)  # stores the user id in the session and rotates the session key
+    # stores the user id in the session and rotates the session key
+    login(request, user)
     return JsonResponse({"username": user.username})
 
 
@@ -36,5 +42,9 @@ def logout_view(request: HttpRequest) -> JsonResponse:
 def me(request: HttpRequest) -> JsonResponse:
     if not request.user.is_authenticated:
         return JsonResponse({"detail": "Authentication required."}, status=401)
-    return JsonResponse({"username": request.user.username, "is_staff": request.user.is_staff})
+    return JsonResponse(
+        {"username": request.user.username, "is_staff": request.user.is_staff}
+    )
+
+
 # endregion login

@@ -20,4 +20,6 @@ class ApiTokenAuthentication(TokenAuthentication):
         if not token.user.is_active:
             raise AuthenticationFailed("User inactive or deleted.")
         return token.user, token
+
+
 # endregion token-auth

@@ -11,8 +11,12 @@ class IsOwnerOrReadOnly(BasePermission):
 
     message = "Only the author of a message can change it."
 
-    def has_object_permission(self, request: Request, view: APIView, obj: Message) -> bool:
+    def has_object_permission(
+        self, request: Request, view: APIView, obj: Message
+    ) -> bool:
         if request.method in SAFE_METHODS:
             return True
         return obj.owner_id == request.user.id or request.user.is_staff
+
+
 # endregion object-permission

@@ -7,7 +7,8 @@ router = DefaultRouter()
 router.register("messages", MessageViewSet, basename="message")
 
 urlpatterns = [
-    path("", include("auth.django_app.urls")),  # session login, logout and the CSRF cookie
+    # session login, logout and the CSRF cookie
+    path("", include("auth.django_app.urls")),
     path("token/", IssueToken.as_view()),
     path("moderation/stats/", ModerationStats.as_view()),
     path("", include(router.urls)),

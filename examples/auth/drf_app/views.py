@@ -31,11 +31,16 @@ class IssueToken(APIView):
     throttle_classes = [LoginRateThrottle]  # each attempt costs a slow password hash
 
     def post(self, request: Request) -> Response:
-        serializer = AuthTokenSerializer(data=request.data, context={"request": request})
-        serializer.is_valid(raise_exception=True)  # calls django.contrib.auth.authenticate()
+        serializer = AuthTokenSerializer(
+            data=request.data, context={"request": request}
+        )
+        # calls django.contrib.auth.authenticate()
+        serializer.is_valid(raise_exception=True)
         # A new token each time; the old one stops working. Only its digest is stored.
         key = ApiToken.issue(serializer.validated_data["user"])
         return Response({"token": key})
+
+
 # endregion token
 
 
@@ -43,7 +48,8 @@ class IssueToken(APIView):
 class MessageViewSet(viewsets.ModelViewSet):
     queryset = Message.objects.select_related("owner").order_by("id")
     serializer_class = MessageSerializer
-    # The first class decides the 401 challenge: Token sends one, Session does not (403).
+    # The first class decides the 401 challenge: Token sends one, Session does not
+    # (403).
     # No BasicAuthentication: browsers re-send Basic credentials by themselves, and DRF
     # does not check CSRF for them.
     authentication_classes = [ApiTokenAuthentication, SessionAuthentication]
@@ -60,4 +66,6 @@ class ModerationStats(APIView):
 
     def get(self, request: Request) -> Response:
         return Response({"messages": Message.objects.count()})
+
+
 # endregion viewset

@@ -50,7 +50,9 @@ async def browser_login(
 ) -> None:
     user = await authenticate(session, form.username, form.password)
     if user is None:
-        raise HTTPException(status.HTTP_400_BAD_REQUEST, "Incorrect username or password")
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, "Incorrect username or password"
+        )
     csrf = secrets.token_urlsafe(32)
     # Its own kind of token, so it is refused as a bearer token (and the reverse).
     # The CSRF token travels inside it: a planted cookie cannot match a forged header.
@@ -63,6 +65,8 @@ async def browser_login(
     )
     # Readable by the page's JavaScript, which copies it into the X-CSRF-Token header.
     response.set_cookie("csrftoken", csrf, max_age=max_age, secure=True, samesite="lax")
+
+
 # endregion login
 
 
@@ -78,9 +82,14 @@ async def browser_user(
         expected = claims["csrf"].encode()
     except (jwt.InvalidTokenError, KeyError):
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in") from None
-    # Browsers attach cookies to cross-site form posts: an unsafe method must prove it read the token.
-    if request.method not in SAFE_METHODS and not secrets.compare_digest(csrf_header.encode(), expected):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "CSRF token missing or incorrect")
+    # Browsers attach cookies to cross-site form posts: an unsafe method must prove it
+    # read the token.
+    if request.method not in SAFE_METHODS and not secrets.compare_digest(
+        csrf_header.encode(), expected
+    ):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "CSRF token missing or incorrect"
+        )
     user = await session.get(User, int(claims["sub"]))
     if user is None or not user.is_active:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in")
@@ -89,10 +98,14 @@ async def browser_user(
 
 @router.post("/messages", status_code=status.HTTP_201_CREATED)
 async def post_from_browser(
-    payload: MessageIn, user: Annotated[User, Depends(browser_user)], session: SessionDep
+    payload: MessageIn,
+    user: Annotated[User, Depends(browser_user)],
+    session: SessionDep,
 ) -> MessageOut:
     message = Message(owner_id=user.id, text=payload.text)
     session.add(message)
     await session.commit()
     return message
+
+
 # endregion csrf

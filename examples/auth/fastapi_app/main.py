@@ -24,7 +24,8 @@ from auth.fastapi_app.tokens import create_token, get_token_settings
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    get_token_settings()  # no JWT_SECRET_KEY: a ValidationError, and the service stops here
+    # no JWT_SECRET_KEY: a ValidationError, and the service stops here
+    get_token_settings()
     yield
 
 
@@ -41,10 +42,15 @@ async def issue_token(
     user = await authenticate(session, form.username, form.password)
     if user is None:
         raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "Incorrect username or password", headers={"WWW-Authenticate": "Bearer"}
+            status.HTTP_401_UNAUTHORIZED,
+            "Incorrect username or password",
+            headers={"WWW-Authenticate": "Bearer"},
         )
-    granted = set(form.scopes) & set(SCOPES)  # never grant a scope just because it was asked for
+    # never grant a scope just because it was asked for
+    granted = set(form.scopes) & set(SCOPES)
     return Token(access_token=create_token(str(user.id), granted))
+
+
 # endregion token
 
 
@@ -60,11 +66,15 @@ async def list_messages(user: Reader, session: SessionDep) -> list[MessageOut]:
 
 
 @app.post("/messages", status_code=status.HTTP_201_CREATED)
-async def create_message(payload: MessageIn, user: Writer, session: SessionDep) -> MessageOut:
+async def create_message(
+    payload: MessageIn, user: Writer, session: SessionDep
+) -> MessageOut:
     message = Message(owner_id=user.id, text=payload.text)
     session.add(message)
     await session.commit()
     return message
+
+
 # endregion messages
 
 
@@ -76,9 +86,13 @@ async def delete_message(message_id: int, user: Writer, session: SessionDep) -> 
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Message not found")
     # DRF's has_object_permission, written where the object is loaded.
     if message.owner_id != user.id and not user.is_staff:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Only the author of a message can delete it.")
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "Only the author of a message can delete it."
+        )
     await session.delete(message)
     await session.commit()
+
+
 # endregion delete
 
 
@@ -89,7 +103,11 @@ async def introspect(claims: Annotated[dict, Depends(token_claims)]) -> dict[str
 
 
 @app.get("/internal/user-count")
-async def user_count(service: Annotated[str, Depends(calling_service)], session: SessionDep) -> dict[str, str | int]:
+async def user_count(
+    service: Annotated[str, Depends(calling_service)], session: SessionDep
+) -> dict[str, str | int]:
     users = await session.scalar(select(func.count()).select_from(User))
     return {"service": service, "users": users}
+
+
 # endregion other-schemes

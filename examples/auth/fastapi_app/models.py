@@ -16,7 +16,8 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(150), unique=True)
-    password: Mapped[str] = mapped_column(String(128))  # pbkdf2_sha256$...: see passwords.py
+    # pbkdf2_sha256$...: see passwords.py
+    password: Mapped[str] = mapped_column(String(128))
     is_active: Mapped[bool] = mapped_column(default=True)
     is_staff: Mapped[bool] = mapped_column(default=False)
 
@@ -27,6 +28,9 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("auth_user.id"), index=True)
     text: Mapped[str] = mapped_column(String(500))
-    # Django fills auto_now_add in Python, so the table has no default: send one on insert.
+    # Django fills auto_now_add in Python, so the table has no default: send one on
+    # insert.
     created_at: Mapped[datetime] = mapped_column(default=func.now())
+
+
 # endregion models

@@ -31,7 +31,8 @@ def verify_password(password: str, encoded: str) -> bool:
     if algorithm != ALGORITHM:
         return False  # another hasher, or an unusable password ("!...")
     iterations, salt, expected = rest.split("$", 2)
-    # Constant-time comparison: the time taken does not reveal how many characters matched.
+    # Constant-time comparison: the time taken does not reveal how many characters
+    # matched.
     return hmac.compare_digest(_pbkdf2(password, salt, int(iterations)), expected)
 
 
@@ -39,4 +40,6 @@ def needs_rehash(encoded: str) -> bool:
     """True for hashes made with fewer iterations than today's default (Django's must_update)."""
     algorithm, _, rest = encoded.partition("$")
     return algorithm != ALGORITHM or int(rest.split("$", 1)[0]) < ITERATIONS
+
+
 # endregion passwords

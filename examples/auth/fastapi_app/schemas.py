@@ -8,7 +8,8 @@ class Token(BaseModel):
 
 
 class MessageIn(BaseModel):
-    text: str = Field(min_length=1, max_length=500)  # no owner_id: it comes from the token
+    # no owner_id: it comes from the token
+    text: str = Field(min_length=1, max_length=500)
 
 
 class MessageOut(BaseModel):
@@ -17,4 +18,6 @@ class MessageOut(BaseModel):
     id: int
     owner_id: int
     text: str
+
+
 # endregion schemas

@@ -20,10 +20,14 @@ from auth.fastapi_app.models import User
 from auth.fastapi_app.passwords import hash_password, verify_password
 from auth.fastapi_app.tokens import decode_token
 
-SCOPES = {"messages:read": "Read messages.", "messages:write": "Post and delete your own messages."}
+SCOPES = {
+    "messages:read": "Read messages.",
+    "messages:write": "Post and delete your own messages.",
+}
 
 # region schemes
-# Reads "Authorization: Bearer <token>"; tokenUrl and scopes feed the /docs Authorize dialog.
+# Reads "Authorization: Bearer <token>"; tokenUrl and scopes feed the /docs Authorize
+# dialog.
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="token", scopes=SCOPES)
 # Reads the same header but knows nothing of how the token was issued.
 bearer_scheme = HTTPBearer()
@@ -36,15 +40,20 @@ DUMMY_HASH = hash_password("not-a-real-password")
 
 
 # region authenticate
-async def authenticate(session: AsyncSession, username: str, password: str) -> User | None:
+async def authenticate(
+    session: AsyncSession, username: str, password: str
+) -> User | None:
     user = await session.scalar(select(User).where(User.username == username))
     encoded = user.password if user is not None else DUMMY_HASH
-    # PBKDF2 is slow on purpose (about 0.5 s): run it in a thread, never on the event loop.
+    # PBKDF2 is slow on purpose (about 0.5 s): run it in a thread, never on the event
+    # loop.
     # Each check holds one of AnyIO's 40 thread-pool tokens: rate-limit the logins.
     password_ok = await run_in_threadpool(verify_password, password, encoded)
     if user is None or not user.is_active or not password_ok:
         return None
     return user
+
+
 # endregion authenticate
 
 
@@ -54,19 +63,29 @@ async def get_current_user(
     token: Annotated[str, Depends(oauth2_scheme)],
     session: SessionDep,
 ) -> User:
-    challenge = f'Bearer scope="{security_scopes.scope_str}"' if security_scopes.scopes else "Bearer"
+    challenge = (
+        f'Bearer scope="{security_scopes.scope_str}"'
+        if security_scopes.scopes
+        else "Bearer"
+    )
     headers = {"WWW-Authenticate": challenge}
     try:
         claims = decode_token(token)  # access tokens only: a session token is refused
     except jwt.InvalidTokenError:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Invalid or expired token", headers=headers) from None
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Invalid or expired token", headers=headers
+        ) from None
     user = await session.get(User, int(claims["sub"]))
     if user is None or not user.is_active:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Unknown user", headers=headers)
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Unknown user", headers=headers
+        )
     missing = set(security_scopes.scopes) - set(claims["scope"].split())
     if missing:  # authenticated, but the token lacks the scope: 403, as RFC 6750 says
         headers["WWW-Authenticate"] += ', error="insufficient_scope"'
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Not enough permissions", headers=headers)
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "Not enough permissions", headers=headers
+        )
     return user
 
 
@@ -76,12 +95,18 @@ Writer = Annotated[User, Security(get_current_user, scopes=["messages:write"])]
 
 
 # region other-schemes
-async def token_claims(credentials: Annotated[HTTPAuthorizationCredentials, Depends(bearer_scheme)]) -> dict:
+async def token_claims(
+    credentials: Annotated[HTTPAuthorizationCredentials, Depends(bearer_scheme)],
+) -> dict:
     # credentials.scheme is "Bearer"; credentials.credentials is the token itself.
     try:
         return decode_token(credentials.credentials)
     except jwt.InvalidTokenError:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Invalid token", headers={"WWW-Authenticate": "Bearer"}) from None
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "Invalid token",
+            headers={"WWW-Authenticate": "Bearer"},
+        ) from None
 
 
 # SHA-256 of each key, not the key: a copy of this table (a dump, a log) calls nothing.
@@ -89,8 +114,7 @@ async def token_claims(credentials: Annotated[HTTPAuthorizationCredentials, Depe
 # From a secret store in production.
 SERVICE_KEY_DIGESTS = {
     "reporting-service": (
-        "5c6072a5a50fac5d00f59ae9e172e0e8"
-        "64ff373579cf7163bbe044098f0f7000"
+        "5c6072a5a50fac5d00f59ae9e172e0e864ff373579cf7163bbe044098f0f7000"
     ),
 }
 
@@ -104,4 +128,6 @@ async def calling_service(api_key: Annotated[str, Depends(api_key_scheme)]) -> s
     raise HTTPException(
         status.HTTP_401_UNAUTHORIZED, "Unknown API key", headers=challenge
     )
+
+
 # endregion other-schemes

@@ -1,5 +1,5 @@
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -40,7 +40,7 @@ def create_token(
     **claims: Any,
 ) -> str:
     settings = get_token_settings()
-    now = datetime.now(timezone.utc)  # aware; PyJWT turns datetimes into epoch seconds
+    now = datetime.now(UTC)  # aware; PyJWT turns datetimes into epoch seconds
     payload = {
         "iss": settings.issuer,
         "aud": settings.audience,
@@ -69,4 +69,6 @@ def decode_token(token: str, *, kind: str = ACCESS) -> dict[str, Any]:
     if decoded["header"].get("typ") != kind:
         raise jwt.InvalidTokenError(f"Not a {kind} token")
     return decoded["payload"]
+
+
 # endregion tokens

@@ -45,10 +45,28 @@ async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSes
         async with factory() as session:
             session.add_all(
                 [
-                    User(id=1, username="alice", password=hash_password("alice-pw", TEST_ITERATIONS)),
-                    User(id=2, username="bob", password=hash_password("bob-pw", TEST_ITERATIONS)),
-                    User(id=3, username="carol", password=hash_password("carol-pw", TEST_ITERATIONS), is_staff=True),
-                    User(id=4, username="dave", password=hash_password("dave-pw", TEST_ITERATIONS), is_active=False),
+                    User(
+                        id=1,
+                        username="alice",
+                        password=hash_password("alice-pw", TEST_ITERATIONS),
+                    ),
+                    User(
+                        id=2,
+                        username="bob",
+                        password=hash_password("bob-pw", TEST_ITERATIONS),
+                    ),
+                    User(
+                        id=3,
+                        username="carol",
+                        password=hash_password("carol-pw", TEST_ITERATIONS),
+                        is_staff=True,
+                    ),
+                    User(
+                        id=4,
+                        username="dave",
+                        password=hash_password("dave-pw", TEST_ITERATIONS),
+                        is_active=False,
+                    ),
                 ]
             )
             await session.commit()
@@ -58,13 +76,17 @@ async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSes
 @pytest_asyncio.fixture
 async def api(session_factory) -> AsyncIterator[AsyncClient]:
     # https: the session cookie is Secure, and httpx only sends it back over https.
-    async with client_with_sessions(app, db.get_session, session_factory, base_url="https://test") as api:
+    async with client_with_sessions(
+        app, db.get_session, session_factory, base_url="https://test"
+    ) as api:
         yield api
 
 
 @pytest.fixture
 def get_token(api):
-    async def get_token(username: str, scopes: str = "messages:read messages:write") -> str:
+    async def get_token(
+        username: str, scopes: str = "messages:read messages:write"
+    ) -> str:
         form = {"username": username, "password": f"{username}-pw", "scope": scopes}
         response = await api.post("/token", data=form)
         assert response.status_code == 200, response.text

@@ -11,7 +11,11 @@ from auth.django_app.models import ApiToken, Message
 from auth.drf_app.views import LoginRateThrottle, MessageViewSet
 from exchanges import record
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("auth.drf_app.urls"), pytest.mark.usefixtures("fast_password_hasher")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("auth.drf_app.urls"),
+    pytest.mark.usefixtures("fast_password_hasher"),
+]
 
 
 @pytest.fixture
@@ -42,9 +46,12 @@ def test_anonymous_request_gets_401_with_a_token_challenge():
 
 def test_with_session_authentication_first_the_same_request_gets_403():
     class SessionFirst(MessageViewSet):
-        authentication_classes = [SessionAuthentication]  # no authenticate_header(), so no challenge
+        # no authenticate_header(), so no challenge
+        authentication_classes = [SessionAuthentication]
 
-    response = SessionFirst.as_view({"get": "list"})(APIRequestFactory().get("/messages/"))
+    response = SessionFirst.as_view({"get": "list"})(
+        APIRequestFactory().get("/messages/")
+    )
     assert response.status_code == 403
     assert "WWW-Authenticate" not in response
 
@@ -95,10 +102,15 @@ def test_login_attempts_are_throttled(users, monkeypatch):
     record("auth/drf-throttled-login", response)
 
 
-def test_without_num_proxies_a_forged_forwarded_for_escapes_the_throttle(users, settings):
+def test_without_num_proxies_a_forged_forwarded_for_escapes_the_throttle(
+    users, settings
+):
     def attempts(forwarded_for: list[str]) -> list[int]:
         client, form = APIClient(), {"username": "bob", "password": "guess"}
-        responses = [client.post("/token/", form, HTTP_X_FORWARDED_FOR=ip) for ip in forwarded_for]
+        responses = [
+            client.post("/token/", form, HTTP_X_FORWARDED_FOR=ip)
+            for ip in forwarded_for
+        ]
         return [response.status_code for response in responses]
 
     forged = [f"203.0.113.{n}" for n in range(7)]  # a new "address" for each guess
@@ -130,7 +142,9 @@ def test_basic_authentication_is_exempt_from_csrf(users):
 
 
 def test_owner_comes_from_the_request_not_the_body(users):
-    response = token_client(users["alice"]).post("/messages/", {"text": "hi", "owner": "bob"}, format="json")
+    response = token_client(users["alice"]).post(
+        "/messages/", {"text": "hi", "owner": "bob"}, format="json"
+    )
     assert response.status_code == 201
     assert response.json()["owner"] == "alice"
 
@@ -142,13 +156,19 @@ def test_object_permission_owner_other_user_and_staff(users):
 
     assert APIClient().get(url).status_code == 401  # not authenticated
     assert token_client(users["bob"]).get(url).status_code == 200  # reading is open
-    response = token_client(users["bob"]).patch(url, {"text": "bob was here"}, format="json")
+    response = token_client(users["bob"]).patch(
+        url, {"text": "bob was here"}, format="json"
+    )
     assert response.status_code == 403  # authenticated, but not the owner
     assert response.json() == {"detail": "Only the author of a message can change it."}
     record("auth/drf-not-the-owner", response)
-    response = token_client(users["alice"]).patch(url, {"text": "edited"}, format="json")
+    response = token_client(users["alice"]).patch(
+        url, {"text": "edited"}, format="json"
+    )
     assert response.status_code == 200
     assert token_client(users["carol"]).delete(url).status_code == 204  # staff
+
+
 # endregion object-permission
 
 
@@ -161,19 +181,25 @@ def test_is_admin_user_means_is_staff(users):
 # region csrf
 def test_session_authentication_enforces_csrf_for_logged_in_writes(users):
     browser = APIClient(enforce_csrf_checks=True)
-    browser.login(username="alice", password="alice-pw")  # a session cookie, as a browser has
+    # a session cookie, as a browser has
+    browser.login(username="alice", password="alice-pw")
     assert browser.get("/messages/").status_code == 200  # safe methods need no token
 
     response = browser.post("/messages/", {"text": "hi"}, format="json")
     assert response.status_code == 403
     assert response.json() == {"detail": "CSRF Failed: CSRF cookie not set."}
 
-    csrf = browser.get("/csrf/").cookies["csrftoken"].value  # Django's ensure_csrf_cookie view
-    response = browser.post("/messages/", {"text": "hi"}, format="json", headers={"X-CSRFToken": csrf})
+    # Django's ensure_csrf_cookie view
+    csrf = browser.get("/csrf/").cookies["csrftoken"].value
+    response = browser.post(
+        "/messages/", {"text": "hi"}, format="json", headers={"X-CSRFToken": csrf}
+    )
     assert response.status_code == 201
 
 
 def test_token_authentication_skips_csrf(users):
     client = token_client(users["alice"], enforce_csrf_checks=True)
     assert client.post("/messages/", {"text": "hi"}, format="json").status_code == 201
+
+
 # endregion csrf

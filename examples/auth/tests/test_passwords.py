@@ -20,7 +20,10 @@ from auth.fastapi_app.passwords import (
 
 # region django-hash
 def test_django_hashes_with_salted_pbkdf2_by_default():
-    assert settings.PASSWORD_HASHERS[0] == "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+    assert (
+        settings.PASSWORD_HASHERS[0]
+        == "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+    )
     encoded = make_password("correct horse")
     algorithm, iterations, salt, digest = encoded.split("$")
     defaults = {(5, 2): 1_000_000, (6, 0): 1_200_000, (6, 1): 1_500_000}
@@ -29,6 +32,8 @@ def test_django_hashes_with_salted_pbkdf2_by_default():
     assert make_password("correct horse") != encoded  # a new random salt each time
     assert check_password("correct horse", encoded)
     assert not check_password("wrong horse", encoded)
+
+
 # endregion django-hash
 
 
@@ -68,7 +73,8 @@ def test_each_hash_gets_its_own_salt():
 
 
 def test_unusable_and_foreign_hashes_never_verify():
-    assert not verify_password("", make_password(None))  # Django's "!<random>" unusable password
+    # Django's "!<random>" unusable password
+    assert not verify_password("", make_password(None))
     assert not verify_password("pw", "md5$salt$0123456789abcdef")
 
 

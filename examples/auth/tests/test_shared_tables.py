@@ -10,7 +10,9 @@ def test_sqlalchemy_models_map_columns_of_the_django_tables():
     django_user_columns = {field.column for field in DjangoUser._meta.concrete_fields}
     assert set(User.__table__.columns.keys()) <= django_user_columns
     assert User.__tablename__ == DjangoUser._meta.db_table
-    django_message_columns = {field.column for field in DjangoMessage._meta.concrete_fields}
+    django_message_columns = {
+        field.column for field in DjangoMessage._meta.concrete_fields
+    }
     assert set(Message.__table__.columns.keys()) == django_message_columns
     assert Message.__tablename__ == DjangoMessage._meta.db_table
 

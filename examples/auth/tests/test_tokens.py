@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
@@ -21,7 +21,7 @@ KEY = SETTINGS.secret_key.get_secret_value()
 
 
 def claims(**extra) -> dict:
-    expires = datetime.now(timezone.utc) + timedelta(hours=1)
+    expires = datetime.now(UTC) + timedelta(hours=1)
     issued_for = {"iss": SETTINGS.issuer, "aud": SETTINGS.audience}
     return {**issued_for, "sub": "1", "exp": expires, **extra}
 
@@ -54,7 +54,9 @@ def test_expired_token_is_rejected():
 
 def test_tampered_payload_is_rejected():
     header, payload, signature = create_token("42", ["messages:read"]).split(".")
-    forged = jwt.utils.base64url_encode(b'{"sub":"1","scope":"messages:write","exp":9999999999}').decode()
+    forged = jwt.utils.base64url_encode(
+        b'{"sub":"1","scope":"messages:write","exp":9999999999}'
+    ).decode()
     with pytest.raises(jwt.InvalidSignatureError):
         decode_token(f"{header}.{forged}.{signature}")
 
@@ -95,6 +97,8 @@ def test_a_token_for_another_audience_or_from_another_issuer_is_rejected():
         decode_token(signed(claims(iss="https://django.example.com")))
     with pytest.raises(jwt.MissingRequiredClaimError, match="aud"):
         decode_token(signed(without("aud")))
+
+
 # endregion rejected
 
 
@@ -109,7 +113,8 @@ def test_settings_refuse_a_missing_or_short_key(monkeypatch, environment):
 
 def test_the_service_does_not_start_without_a_key(monkeypatch):
     monkeypatch.delenv("JWT_SECRET_KEY")
-    get_token_settings.cache_clear()  # read the environment again, as a new process would
+    # read the environment again, as a new process would
+    get_token_settings.cache_clear()
     with pytest.raises(ValidationError, match="secret_key\n  Field required"):
         with TestClient(app):  # runs the lifespan, as Uvicorn does before serving
             pass

@@ -17,4 +17,6 @@ class SentEmail(models.Model):
     idempotency_key = models.CharField(max_length=100, unique=True)
     recipient = models.EmailField()
     sent_at = models.DateTimeField(auto_now_add=True)
+
+
 # endregion models

@@ -11,8 +11,10 @@ from background_tasks.django_app.models import SentEmail, Signup
 
 # region welcome
 @shared_task(
-    autoretry_for=(SMTPException,),  # retry only the errors that can go away on their own
-    retry_backoff=True,  # exponential waits: up to 1 s, 2 s, 4 s ..., randomised (retry_jitter)
+    # retry only the errors that can go away on their own
+    autoretry_for=(SMTPException,),
+    # exponential waits: up to 1 s, 2 s, 4 s ..., randomised (retry_jitter)
+    retry_backoff=True,
     retry_backoff_max=600,  # never wait more than 10 minutes between attempts
     max_retries=5,
     acks_late=True,  # acknowledge after the run, not when the message arrives
@@ -31,6 +33,8 @@ def send_welcome_email(signup_id: int) -> str:
         # If sending raises, the key is rolled back with it, so the retry can send.
         send_mail("Welcome!", "Thanks for signing up.", None, [signup.email])
     return "sent"
+
+
 # endregion welcome
 
 
@@ -40,4 +44,6 @@ def purge_unconfirmed_signups(days: int = 7) -> int:
     cutoff = timezone.now() - timedelta(days=days)
     deleted, _ = Signup.objects.filter(confirmed=False, created_at__lt=cutoff).delete()
     return deleted
+
+
 # endregion purge

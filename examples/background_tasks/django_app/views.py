@@ -24,4 +24,6 @@ def signup(request: HttpRequest) -> JsonResponse:
         # Publish only when the row is committed; on rollback the callback is dropped.
         transaction.on_commit(lambda: send_welcome_email.delay(new_signup.pk))
     return JsonResponse({"id": new_signup.pk, "email": new_signup.email}, status=201)
+
+
 # endregion signup

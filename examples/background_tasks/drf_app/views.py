@@ -13,6 +13,9 @@ class SignupCreate(generics.CreateAPIView):
     @transaction.atomic
     def perform_create(self, serializer: SignupSerializer) -> None:
         signup: Signup = serializer.save()
-        # Celery 5.4+: the same on_commit() call, built into every task of a Django project.
+        # Celery 5.4+: the same on_commit() call, built into every task of a Django
+        # project.
         send_welcome_email.delay_on_commit(signup.pk)
+
+
 # endregion signup

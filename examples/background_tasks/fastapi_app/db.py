@@ -13,7 +13,9 @@ def get_session_factory() -> async_sessionmaker[AsyncSession]:
     return SessionFactory
 
 
-SessionFactoryDep = Annotated[async_sessionmaker[AsyncSession], Depends(get_session_factory)]
+SessionFactoryDep = Annotated[
+    async_sessionmaker[AsyncSession], Depends(get_session_factory)
+]
 
 
 async def get_session(factory: SessionFactoryDep) -> AsyncIterator[AsyncSession]:

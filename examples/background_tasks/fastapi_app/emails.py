@@ -15,7 +15,9 @@ async def send_welcome_email(
         signup = await session.get(Signup, signup_id)
         if signup is None:
             return "signup gone"
-        session.add(SentEmail(idempotency_key=f"welcome:{signup.id}", recipient=signup.email))
+        session.add(
+            SentEmail(idempotency_key=f"welcome:{signup.id}", recipient=signup.email)
+        )
         try:
             await session.flush()  # the UNIQUE key is checked here
         except IntegrityError:
@@ -24,4 +26,6 @@ async def send_welcome_email(
         await run_in_threadpool(mailer.deliver, mailer.welcome_message(signup.email))
         await session.commit()
     return "sent"
+
+
 # endregion welcome

@@ -14,5 +14,6 @@ def welcome_message(recipient: str) -> EmailMessage:
 
 
 def deliver(message: EmailMessage) -> None:
-    # A real project calls smtplib.SMTP(host).send_message(message) or a provider's HTTP API.
+    # A real project calls smtplib.SMTP(host).send_message(message) or a provider's HTTP
+    # API.
     outbox.append(message)

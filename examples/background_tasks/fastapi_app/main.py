@@ -18,9 +18,13 @@ async def save_signup(session: AsyncSession, payload: SignupCreate) -> Signup:
     session.add(signup)
     try:
         await session.commit()
-    except IntegrityError:
-        raise HTTPException(status.HTTP_409_CONFLICT, "This email is already signed up.")
+    except IntegrityError as error:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "This email is already signed up."
+        ) from error
     return signup
+
+
 # endregion save
 
 
@@ -33,17 +37,25 @@ async def create_signup(
     background_tasks: BackgroundTasks,
 ) -> Signup:
     signup = await save_signup(session, payload)  # committed, or a 409 and no task
-    # Runs after the response is sent, in this process: no retries, lost if the process stops.
+    # Runs after the response is sent, in this process: no retries, lost if the process
+    # stops.
     background_tasks.add_task(send_welcome_email, session_factory, signup.id)
     return signup
+
+
 # endregion background
 
 
 # region queued
-@app.post("/queued-signups", response_model=SignupRead, status_code=status.HTTP_201_CREATED)
+@app.post(
+    "/queued-signups", response_model=SignupRead, status_code=status.HTTP_201_CREATED
+)
 async def create_queued_signup(payload: SignupCreate, session: SessionDep) -> Signup:
-    signup = await save_signup(session, payload)  # enqueue only after the commit succeeded
+    # enqueue only after the commit succeeded
+    signup = await save_signup(session, payload)
     # Publishing to the broker is blocking network I/O: keep it off the event loop.
     await run_in_threadpool(worker.send_welcome_email.delay, signup.id)
     return signup
+
+
 # endregion queued

@@ -27,4 +27,6 @@ class SentEmail(Base):
     idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
     recipient: Mapped[str] = mapped_column(String(254))
     sent_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
 # endregion models

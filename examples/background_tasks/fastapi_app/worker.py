@@ -24,7 +24,9 @@ celery_app.conf.update(
 )
 
 # The worker is a plain synchronous process, so it uses a synchronous engine.
-engine = create_engine(os.environ.get("SYNC_DATABASE_URL", "sqlite:///./background_tasks.sqlite3"))
+engine = create_engine(
+    os.environ.get("SYNC_DATABASE_URL", "sqlite:///./background_tasks.sqlite3")
+)
 # endregion app
 
 
@@ -40,7 +42,9 @@ def send_welcome_email(signup_id: int) -> str:
         signup = session.get(Signup, signup_id)
         if signup is None:
             return "signup gone"
-        session.add(SentEmail(idempotency_key=f"welcome:{signup.id}", recipient=signup.email))
+        session.add(
+            SentEmail(idempotency_key=f"welcome:{signup.id}", recipient=signup.email)
+        )
         try:
             session.flush()  # the UNIQUE key is checked here
         except IntegrityError:
@@ -49,6 +53,8 @@ def send_welcome_email(signup_id: int) -> str:
         mailer.deliver(mailer.welcome_message(signup.email))
         session.commit()
     return "sent"
+
+
 # endregion welcome
 
 
@@ -68,8 +74,12 @@ def purge_unconfirmed_signups(days: int = 7) -> int:
     cutoff = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=days)
     with Session(engine) as session:
         result = session.execute(
-            delete(Signup).where(Signup.confirmed.is_(False), Signup.created_at < cutoff)
+            delete(Signup).where(
+                Signup.confirmed.is_(False), Signup.created_at < cutoff
+            )
         )
         session.commit()
     return result.rowcount
+
+
 # endregion beat

@@ -21,11 +21,15 @@ class Rollback(Exception):
 
 
 def test_migrations_match_the_models():
-    call_command("makemigrations", "background_tasks", "--check", "--dry-run", verbosity=0)
+    call_command(
+        "makemigrations", "background_tasks", "--check", "--dry-run", verbosity=0
+    )
 
 
 @pytest.mark.urls("background_tasks.django_app.urls")
-def test_django_view_enqueues_once_the_transaction_commits(django_capture_on_commit_callbacks, mailoutbox):
+def test_django_view_enqueues_once_the_transaction_commits(
+    django_capture_on_commit_callbacks, mailoutbox
+):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = Client().post("/signups/", {"email": "ada@example.com"})
     assert response.status_code == 201
@@ -41,13 +45,19 @@ def test_nothing_is_enqueued_when_the_transaction_rolls_back(
     django_capture_on_commit_callbacks, mailoutbox
 ):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        # An outer transaction (ATOMIC_REQUESTS, a caller's atomic block) fails after the view.
+        # An outer transaction (ATOMIC_REQUESTS, a caller's atomic block) fails after
+        # the view.
         with pytest.raises(Rollback), transaction.atomic():
-            assert Client().post("/signups/", {"email": "ada@example.com"}).status_code == 201
+            assert (
+                Client().post("/signups/", {"email": "ada@example.com"}).status_code
+                == 201
+            )
             raise Rollback
     assert callbacks == []
     assert mailoutbox == []
     assert not Signup.objects.exists()
+
+
 # endregion rollback
 
 
@@ -63,19 +73,28 @@ def test_invalid_form_is_a_400_and_enqueues_nothing(django_capture_on_commit_cal
 @pytest.mark.urls("background_tasks.drf_app.urls")
 def test_drf_view_uses_delay_on_commit(django_capture_on_commit_callbacks, mailoutbox):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        response = APIClient().post("/signups/", {"email": "ada@example.com"}, format="json")
+        response = APIClient().post(
+            "/signups/", {"email": "ada@example.com"}, format="json"
+        )
     assert response.status_code == 201
-    assert response.json() == {"id": Signup.objects.get().pk, "email": "ada@example.com"}
+    assert response.json() == {
+        "id": Signup.objects.get().pk,
+        "email": "ada@example.com",
+    }
     assert len(callbacks) == 1
     assert len(mailoutbox) == 1
     record("background_tasks/drf-signup", response)
 
 
 @pytest.mark.urls("background_tasks.drf_app.urls")
-def test_drf_duplicate_is_a_400_and_enqueues_nothing(django_capture_on_commit_callbacks):
+def test_drf_duplicate_is_a_400_and_enqueues_nothing(
+    django_capture_on_commit_callbacks,
+):
     Signup.objects.create(email="ada@example.com")
     with django_capture_on_commit_callbacks() as callbacks:
-        response = APIClient().post("/signups/", {"email": "ada@example.com"}, format="json")
+        response = APIClient().post(
+            "/signups/", {"email": "ada@example.com"}, format="json"
+        )
     assert response.status_code == 400
     assert callbacks == []
     record("background_tasks/drf-duplicate-signup", response)
@@ -107,7 +126,8 @@ def flaky(real_send_mail, failures: int):
 
 
 def test_retrying_task_succeeds_on_the_third_attempt(monkeypatch, mailoutbox):
-    django_celery_app.conf.task_eager_propagates = False  # eager mode runs retries only like this
+    # eager mode runs retries only like this
+    django_celery_app.conf.task_eager_propagates = False
     send_mail, attempts = flaky(tasks.send_mail, failures=2)
     monkeypatch.setattr(tasks, "send_mail", send_mail)
     signup = Signup.objects.create(email="ada@example.com")
@@ -165,4 +185,7 @@ def test_purge_deletes_only_old_unconfirmed_signups():
     Signup.objects.filter(pk__in=[stale.pk, kept.pk]).update(created_at=old)
 
     assert tasks.purge_unconfirmed_signups.delay(days=7).get() == 1
-    assert set(Signup.objects.values_list("email", flat=True)) == {kept.email, fresh.email}
+    assert set(Signup.objects.values_list("email", flat=True)) == {
+        kept.email,
+        fresh.email,
+    }

@@ -36,7 +36,9 @@ def use_test_database(session_factory):
 
 @pytest_asyncio.fixture
 async def client(use_test_database) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
 
 
@@ -58,12 +60,24 @@ async def test_signup_is_201_and_the_email_goes_out_after(client, session_factor
 async def call_asgi(body: dict, events: list[str]) -> None:
     """Call the app the way a server does, recording what is sent to the client and when."""
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
-        "scheme": "http", "path": "/signups", "raw_path": b"/signups", "query_string": b"",
-        "root_path": "", "headers": [(b"content-type", b"application/json")],
-        "client": ("test", 1), "server": ("test", 80),
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/signups",
+        "raw_path": b"/signups",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/json")],
+        "client": ("test", 1),
+        "server": ("test", 80),
     }
-    request = {"type": "http.request", "body": json.dumps(body).encode(), "more_body": False}
+    request = {
+        "type": "http.request",
+        "body": json.dumps(body).encode(),
+        "more_body": False,
+    }
 
     async def receive() -> dict:
         return request
@@ -87,7 +101,9 @@ async def test_task_runs_after_the_response_and_before_the_yield_cleanup(
         events.append("request session closed")
 
     app.dependency_overrides[db.get_session] = recorded_session
-    monkeypatch.setattr(mailer, "deliver", lambda message: events.append("email delivered"))
+    monkeypatch.setattr(
+        mailer, "deliver", lambda message: events.append("email delivered")
+    )
 
     await call_asgi({"email": "ada@example.com"}, events)
 
@@ -99,6 +115,8 @@ async def test_task_runs_after_the_response_and_before_the_yield_cleanup(
         "email delivered",
         "request session closed",
     ]
+
+
 # endregion order
 
 
@@ -117,12 +135,15 @@ async def test_an_exception_in_the_task_does_not_change_the_response(
 
     assert response.status_code == 201
     assert await count(session_factory, Signup) == 1
-    assert await count(session_factory, SentEmail) == 0  # rolled back, and never retried
+    # rolled back, and never retried
+    assert await count(session_factory, SentEmail) == 0
 
 
 @pytest.mark.asyncio
 async def test_duplicate_signup_is_a_409_and_adds_no_task(client, session_factory):
-    assert (await client.post("/signups", json={"email": "ada@example.com"})).status_code == 201
+    assert (
+        await client.post("/signups", json={"email": "ada@example.com"})
+    ).status_code == 201
     response = await client.post("/signups", json={"email": "ada@example.com"})
     assert response.status_code == 409
     assert len(mailer.outbox) == 1

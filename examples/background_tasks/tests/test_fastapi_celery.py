@@ -23,7 +23,9 @@ def engine(tmp_path, monkeypatch) -> Iterator[Engine]:
     sync_engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     Base.metadata.create_all(sync_engine)
     monkeypatch.setattr(worker, "engine", sync_engine)
-    async_engine = create_async_engine(f"sqlite+aiosqlite:///{path}", poolclass=NullPool)
+    async_engine = create_async_engine(
+        f"sqlite+aiosqlite:///{path}", poolclass=NullPool
+    )
     factory = async_sessionmaker(async_engine, expire_on_commit=False)
     app.dependency_overrides[db.get_session_factory] = lambda: factory
     mailer.outbox.clear()
@@ -37,6 +39,8 @@ def eager() -> Iterator[None]:
     celery_app.conf.update(task_always_eager=True, task_eager_propagates=True)
     yield
     celery_app.conf.update(task_always_eager=False, task_eager_propagates=False)
+
+
 # endregion eager
 
 
@@ -60,6 +64,8 @@ def test_delay_publishes_a_message_and_runs_nothing(engine):
         message.ack()
     assert message.headers["task"] == worker.send_welcome_email.name
     assert message.headers["argsrepr"] == repr((response.json()["id"],))
+
+
 # endregion publish
 
 
@@ -80,7 +86,11 @@ def test_duplicate_queued_signup_is_a_409_and_publishes_nothing(engine, eager):
 
 def test_task_options_are_the_ones_on_the_page():
     task = worker.send_welcome_email
-    assert (task.max_retries, task.retry_backoff, task.autoretry_for) == (5, True, (SMTPException,))
+    assert (task.max_retries, task.retry_backoff, task.autoretry_for) == (
+        5,
+        True,
+        (SMTPException,),
+    )
     assert celery_app.conf.task_acks_late is True
     assert celery_app.conf.task_reject_on_worker_lost is True
 
@@ -90,7 +100,8 @@ def test_a_killed_worker_puts_the_message_back_on_the_queue(when_the_worker_dies
 
 
 def test_retrying_task_succeeds_on_the_third_attempt(engine, eager, monkeypatch):
-    celery_app.conf.task_eager_propagates = False  # eager mode runs retries only like this
+    # eager mode runs retries only like this
+    celery_app.conf.task_eager_propagates = False
     attempts: list[int] = []
 
     def flaky_deliver(message) -> None:
@@ -125,10 +136,14 @@ def test_beat_runs_the_purge_every_day_at_three():
 
 
 def test_purge_deletes_only_old_unconfirmed_signups(engine, eager):
-    stale, kept, fresh = (add_signup(engine, f"{name}@example.com") for name in ("stale", "kept", "fresh"))
+    stale, kept, fresh = (
+        add_signup(engine, f"{name}@example.com") for name in ("stale", "kept", "fresh")
+    )
     with Session(engine) as session:
         old = datetime.now() - timedelta(days=30)
-        session.execute(update(Signup).where(Signup.id.in_([stale, kept])).values(created_at=old))
+        session.execute(
+            update(Signup).where(Signup.id.in_([stale, kept])).values(created_at=old)
+        )
         session.execute(update(Signup).where(Signup.id == kept).values(confirmed=True))
         session.commit()
 

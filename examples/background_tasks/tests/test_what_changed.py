@@ -29,7 +29,8 @@ class Rollback(Exception):
 def test_django_5_2_ships_no_task_queue_and_django_q_is_a_separate_package():
     assert django.VERSION[:2] == (5, 2)
     assert find_spec("django.tasks") is None  # added in Django 6.0
-    assert find_spec("django_q") is None  # django-q / django-q2 are installed separately
+    # django-q / django-q2 are installed separately
+    assert find_spec("django_q") is None
 
 
 @pytest.mark.django_version(">=6.0")
@@ -61,13 +62,16 @@ def test_acks_late_alone_acknowledges_a_task_whose_worker_was_killed(
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("django_celery")
-def test_enqueueing_inside_the_transaction_sends_for_a_row_that_never_existed(mailoutbox):
+def test_enqueueing_inside_the_transaction_sends_for_a_row_that_never_existed(
+    mailoutbox,
+):
     with pytest.raises(Rollback), transaction.atomic():
         signup = Signup.objects.create(email="ada@example.com")
         send_welcome_email.delay(signup.pk)  # the pattern to avoid: no on_commit
         raise Rollback
     assert not Signup.objects.exists()
-    assert len(mailoutbox) == 1  # the welcome email went to someone who is not signed up
+    # the welcome email went to someone who is not signed up
+    assert len(mailoutbox) == 1
 
 
 @pytest.mark.asyncio

@@ -32,7 +32,11 @@ def load_article(slug: str) -> dict:
 
 def cached_article(slug: str) -> dict:
     # One round trip on a hit; on a miss, load_article runs and its result is stored.
-    return cache.get_or_set(article_key(slug), lambda: load_article(slug), timeout=ARTICLE_TTL)
+    return cache.get_or_set(
+        article_key(slug), lambda: load_article(slug), timeout=ARTICLE_TTL
+    )
+
+
 # endregion detail
 
 
@@ -47,6 +51,8 @@ def article_etag(request: HttpRequest, slug: str) -> str:
 @etag(article_etag)  # a matching If-None-Match gets a 304 before the view runs
 def article_detail(request: HttpRequest, slug: str) -> JsonResponse:
     return JsonResponse(cached_article(slug))
+
+
 # endregion etag
 
 
@@ -68,6 +74,8 @@ def article_update(request: HttpRequest, slug: str) -> JsonResponse:
     cache.add(LIST_GENERATION_KEY, 1, timeout=None)  # incr() needs the key to exist
     cache.incr(LIST_GENERATION_KEY)  # every cached list page is now unreachable
     return JsonResponse(cached_article(slug))
+
+
 # endregion update
 
 
@@ -82,6 +90,8 @@ def article_list(request: HttpRequest) -> JsonResponse:
         version=generation,  # Django's key versioning: a new generation is a new key
     )
     return JsonResponse({"articles": articles})
+
+
 # endregion list
 
 
@@ -89,8 +99,12 @@ def article_list(request: HttpRequest) -> JsonResponse:
 @require_GET
 @cache_page(60)  # the whole response, keyed by URL; nothing deletes it on write
 def latest_titles(request: HttpRequest) -> JsonResponse:
-    titles = list(Article.objects.order_by("-updated_at").values_list("title", flat=True)[:10])
+    titles = list(
+        Article.objects.order_by("-updated_at").values_list("title", flat=True)[:10]
+    )
     return JsonResponse({"titles": titles})
+
+
 # endregion feed
 
 
@@ -100,5 +114,9 @@ def article_page(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article, slug=slug)
     # A lazy queryset: it only runs if the template renders the fragment that uses it.
     related = Article.objects.exclude(pk=article.pk).order_by("title")[:3]
-    return render(request, "caching/article_page.html", {"article": article, "related": related})
+    return render(
+        request, "caching/article_page.html", {"article": article, "related": related}
+    )
+
+
 # endregion page

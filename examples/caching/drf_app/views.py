@@ -26,12 +26,14 @@ class ArticleViewSet(
     @method_decorator(vary_on_headers("Authorization"))  # one cached copy per token
     def list(self, request: Request, *args, **kwargs) -> Response:
         return super().list(request, *args, **kwargs)
+
     # endregion list
 
     # region retrieve
     @staticmethod
     def cache_key(slug: str) -> str:
-        return f"api:article:{slug}"  # DRF's representation differs from the plain view's
+        # DRF's representation differs from the plain view's
+        return f"api:article:{slug}"
 
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
         slug = kwargs["slug"]
@@ -44,5 +46,7 @@ class ArticleViewSet(
 
     def perform_update(self, serializer: ArticleSerializer) -> None:
         article = serializer.save()
-        cache.delete(self.cache_key(article.slug))  # delete on write, as in the plain view
+        # delete on write, as in the plain view
+        cache.delete(self.cache_key(article.slug))
+
     # endregion retrieve

@@ -34,13 +34,17 @@ class RedisCache:
         return None if raw is None else json.loads(raw)
 
     async def set(self, key: str, value: Any, ttl: int) -> None:
-        await self.redis.set(key, json.dumps(value), ex=ttl)  # ex: expire after ttl seconds
+        # ex: expire after ttl seconds
+        await self.redis.set(key, json.dumps(value), ex=ttl)
 
     async def delete(self, key: str) -> None:
         await self.redis.delete(key)
 
     async def incr(self, key: str) -> int:
-        return await self.redis.incr(key)  # atomic, and starts from 0 if the key is missing
+        # atomic, and starts from 0 if the key is missing
+        return await self.redis.incr(key)
+
+
 # endregion redis
 
 
@@ -68,4 +72,6 @@ class InMemoryCache:
         value = (await self.get(key) or 0) + 1
         self.entries[key] = (None, value)  # counters never expire, as with Redis INCR
         return value
+
+
 # endregion memory

@@ -29,6 +29,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.cache = RedisCache(redis)
     yield
     await redis.aclose()
+
+
 # endregion lifespan
 
 
@@ -46,9 +48,12 @@ async def cached_article(slug: str, session: AsyncSession, cache: Cache) -> dict
         article = await session.scalar(select(Article).where(Article.slug == slug))
         if article is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "Article not found")
-        payload = ArticleRead.model_validate(article).model_dump(mode="json")  # JSON-ready
+        # JSON-ready
+        payload = ArticleRead.model_validate(article).model_dump(mode="json")
         await cache.set(article_key(slug), payload, ttl=ARTICLE_TTL)
     return payload
+
+
 # endregion detail
 
 
@@ -64,11 +69,17 @@ async def read_article(
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:
     payload = await cached_article(slug, session, cache)
-    etag = '"' + hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32] + '"'
+    etag = (
+        '"'
+        + hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:32]
+        + '"'
+    )
     headers = {"ETag": etag, "Cache-Control": "public, max-age=60"}
     if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     return JSONResponse(payload, headers=headers)
+
+
 # endregion etag
 
 
@@ -86,6 +97,8 @@ async def update_article(
     await cache.delete(article_key(slug))
     await cache.incr(LIST_GENERATION_KEY)  # every cached list page is now unreachable
     return article
+
+
 # endregion update
 
 
@@ -100,4 +113,6 @@ async def list_articles(session: SessionDep, cache: CacheDep) -> list[dict]:
         articles = [ArticleSummary.model_validate(row).model_dump() for row in rows]
         await cache.set(key, articles, ttl=LIST_TTL)
     return articles
+
+
 # endregion list

@@ -19,5 +19,6 @@ class Article(Base):
     slug: Mapped[str] = mapped_column(String(50), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)
-    # Set in Python, so the new value is on the object after an update (no reload needed).
+    # Set in Python, so the new value is on the object after an update (no reload
+    # needed).
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)

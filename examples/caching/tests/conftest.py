@@ -12,4 +12,6 @@ def local_memory_cache(settings):
     cache.clear()
     yield
     cache.clear()
+
+
 # endregion locmem

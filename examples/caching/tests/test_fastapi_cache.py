@@ -23,15 +23,19 @@ async def session_factory(tmp_path) -> AsyncIterator[async_sessionmaker[AsyncSes
         factory = sessions_for(engine)
         async with factory() as session:
             seeded_at = datetime(2026, 1, 1, tzinfo=UTC)  # the same ETag on every run
-            session.add_all([
-                Article(
-                    slug="caching",
-                    title="Caching",
-                    body="Keep it close.",
-                    updated_at=seeded_at,
-                ),
-                Article(slug="django", title="Django", body="...", updated_at=seeded_at),
-            ])
+            session.add_all(
+                [
+                    Article(
+                        slug="caching",
+                        title="Caching",
+                        body="Keep it close.",
+                        updated_at=seeded_at,
+                    ),
+                    Article(
+                        slug="django", title="Django", body="...", updated_at=seeded_at
+                    ),
+                ]
+            )
             await session.commit()
         yield factory
 
@@ -61,6 +65,8 @@ def memory_cache() -> Iterator[InMemoryCache]:
     app.dependency_overrides[get_cache] = lambda: cache  # no Redis server needed
     yield cache
     del app.dependency_overrides[get_cache]
+
+
 # endregion override
 
 
@@ -75,16 +81,22 @@ async def session(session_factory) -> AsyncIterator[CountingSession]:
 
 @pytest_asyncio.fixture
 async def client(session, memory_cache) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
 
 
 @pytest.mark.asyncio
-async def test_detail_is_read_from_the_cache_after_the_first_request(client, session, memory_cache):
+async def test_detail_is_read_from_the_cache_after_the_first_request(
+    client, session, memory_cache
+):
     first = await client.get("/articles/caching")
     second = await client.get("/articles/caching")
     assert first.status_code == second.status_code == 200
-    assert first.json() == second.json() == await memory_cache.get(article_key("caching"))
+    assert (
+        first.json() == second.json() == await memory_cache.get(article_key("caching"))
+    )
     assert session.queries == 1
 
 
@@ -100,20 +112,28 @@ async def test_etag_and_if_none_match_give_a_304(client):
     assert response.headers["cache-control"] == "public, max-age=60"
     etag = response.headers["etag"]
     record("caching/fastapi-detail", response)
-    not_modified = await client.get("/articles/caching", headers={"If-None-Match": f'"x", {etag}'})
+    not_modified = await client.get(
+        "/articles/caching", headers={"If-None-Match": f'"x", {etag}'}
+    )
     assert not_modified.status_code == 304
     assert not_modified.content == b"" and not_modified.headers["etag"] == etag
     record("caching/fastapi-not-modified", not_modified)
-    assert (await client.get("/articles/caching", headers={"If-None-Match": '"x"'})).status_code == 200
+    assert (
+        await client.get("/articles/caching", headers={"If-None-Match": '"x"'})
+    ).status_code == 200
 
 
 @pytest.mark.asyncio
 async def test_update_invalidates_the_cached_read_and_the_etag(client, memory_cache):
     before = await client.get("/articles/caching")
-    response = await client.put("/articles/caching", json={"title": "Caching, revised", "body": "Closer."})
+    response = await client.put(
+        "/articles/caching", json={"title": "Caching, revised", "body": "Closer."}
+    )
     assert response.status_code == 200
     assert await memory_cache.get(article_key("caching")) is None
-    after = await client.get("/articles/caching", headers={"If-None-Match": before.headers["etag"]})
+    after = await client.get(
+        "/articles/caching", headers={"If-None-Match": before.headers["etag"]}
+    )
     assert after.status_code == 200
     assert after.json()["title"] == "Caching, revised"
 
@@ -125,17 +145,31 @@ async def test_update_of_a_missing_article_is_a_404(client):
 
 
 @pytest.mark.asyncio
-async def test_list_uses_a_versioned_key_that_an_update_moves_on(client, session, memory_cache):
-    assert [a["title"] for a in (await client.get("/articles")).json()] == ["Caching", "Django"]
+async def test_list_uses_a_versioned_key_that_an_update_moves_on(
+    client, session, memory_cache
+):
+    assert [a["title"] for a in (await client.get("/articles")).json()] == [
+        "Caching",
+        "Django",
+    ]
     await client.get("/articles")
     assert session.queries == 1
 
-    await client.put("/articles/caching", json={"title": "Zebra caching", "body": "..."})
+    await client.put(
+        "/articles/caching", json={"title": "Zebra caching", "body": "..."}
+    )
 
     assert await memory_cache.get(LIST_GENERATION_KEY) == 1
-    assert [a["title"] for a in (await client.get("/articles")).json()] == ["Django", "Zebra caching"]
-    # The old generation is still stored, but nothing reads it; it expires after LIST_TTL.
-    assert [a["title"] for a in await memory_cache.get("articles:list:v0")] == ["Caching", "Django"]
+    assert [a["title"] for a in (await client.get("/articles")).json()] == [
+        "Django",
+        "Zebra caching",
+    ]
+    # The old generation is still stored, but nothing reads it; it expires after
+    # LIST_TTL.
+    assert [a["title"] for a in await memory_cache.get("articles:list:v0")] == [
+        "Caching",
+        "Django",
+    ]
 
 
 @pytest.mark.asyncio
@@ -172,6 +206,8 @@ async def test_redis_cache_stores_json_with_a_ttl(redis):
     assert await cache.get("articles:generation") == 1
     await cache.delete("article:caching")
     assert await cache.get("article:caching") is None
+
+
 # endregion redis
 
 
@@ -183,7 +219,9 @@ async def test_endpoints_work_against_redis(session_factory, redis):
 
     app.dependency_overrides[get_cache] = lambda: RedisCache(redis)
     app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         assert (await client.get("/articles/caching")).json()["title"] == "Caching"
         assert await redis.ttl(article_key("caching")) == 300
         await client.put("/articles/caching", json={"title": "Revised", "body": "..."})
@@ -196,7 +234,10 @@ def test_lifespan_puts_a_redis_cache_on_the_app(session_factory, monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://cache.internal:6379/2")
     with TestClient(app):
         assert isinstance(app.state.cache, RedisCache)
-        assert app.state.cache.redis.connection_pool.connection_kwargs["host"] == "cache.internal"
+        assert (
+            app.state.cache.redis.connection_pool.connection_kwargs["host"]
+            == "cache.internal"
+        )
 
 
 @pytest.mark.asyncio

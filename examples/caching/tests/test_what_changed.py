@@ -27,7 +27,8 @@ def test_incr_version_moves_the_value_instead_of_dropping_it():
     cache.set("article:caching", "old body")
     assert cache.incr_version("article:caching") == 2
     assert cache.get("article:caching") is None  # version 1 is gone...
-    assert cache.get("article:caching", version=2) == "old body"  # ...but the stale value moved
+    # ...but the stale value moved
+    assert cache.get("article:caching", version=2) == "old body"
 
 
 def test_redis_py_includes_asyncio_and_aioredis_is_not_needed():

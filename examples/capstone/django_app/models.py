@@ -14,6 +14,9 @@ class ChatMessage(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        db_table = "chat_messages"  # a fixed name, so FastAPI can map the same table (phase 4)
+        # a fixed name, so FastAPI can map the same table (phase 4)
+        db_table = "chat_messages"
         ordering = ["created_at", "id"]
+
+
 # endregion model

@@ -35,4 +35,6 @@ class SessionFilter(serializers.Serializer):
     """Validates the list endpoint's query string like any other input."""
 
     session_id = serializers.CharField(max_length=64)
+
+
 # endregion serializers

@@ -16,6 +16,8 @@ class ChatMessageViewSet(viewsets.ModelViewSet):
             query.is_valid(raise_exception=True)
             messages = messages.filter(session_id=query.validated_data["session_id"])
         return messages
+
+
 # endregion viewset
 
 

@@ -21,23 +21,30 @@ def drf_message(error: dict[str, Any]) -> str:
             return f'"{error["input"]}" is not a valid choice.'
         case "string_type":
             return "Not a valid string."
-        case "string_pattern_mismatch":  # the text patterns in schemas.py forbid only NUL
+        # the text patterns in schemas.py forbid only NUL
+        case "string_pattern_mismatch":
             return "Null characters are not allowed."
         case _:
             return error["msg"]
 
 
-async def drf_style_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def drf_style_validation_error(
+    request: Request, exc: RequestValidationError
+) -> JSONResponse:
     """400 with {"field": ["message", ...]} instead of FastAPI's 422 list of errors."""
     fields: dict[str, list[str]] = {}
     for error in exc.errors():
         field = str(error["loc"][-1]) if len(error["loc"]) > 1 else "non_field_errors"
         fields.setdefault(field, []).append(drf_message(error))
     return JSONResponse(fields, status_code=status.HTTP_400_BAD_REQUEST)
+
+
 # endregion drf_errors
 
 
-async def allow_documented_methods(request: Request, exc: HTTPException) -> JSONResponse:
+async def allow_documented_methods(
+    request: Request, exc: HTTPException
+) -> JSONResponse:
     """A 405 whose Allow header names every method of the path.
 
     FastAPI makes one route per method and Starlette answers a wrong method from the first
@@ -46,4 +53,6 @@ async def allow_documented_methods(request: Request, exc: HTTPException) -> JSON
     path = request.scope["route"].path_format
     methods = request.app.openapi()["paths"][path]
     allow = ", ".join(method.upper() for method in methods)
-    return JSONResponse({"detail": exc.detail}, status_code=405, headers={"Allow": allow})
+    return JSONResponse(
+        {"detail": exc.detail}, status_code=405, headers={"Allow": allow}
+    )

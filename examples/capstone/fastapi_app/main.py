@@ -14,7 +14,11 @@ from capstone.fastapi_app.models import Base
 
 
 # region factory
-def create_app(database_url: str = "sqlite+aiosqlite:///./capstone.sqlite3", *, create_schema: bool = True) -> FastAPI:
+def create_app(
+    database_url: str = "sqlite+aiosqlite:///./capstone.sqlite3",
+    *,
+    create_schema: bool = True,
+) -> FastAPI:
     """Build the API for one database. create_schema=False when Django's migrations own it."""
 
     @asynccontextmanager
@@ -32,4 +36,6 @@ def create_app(database_url: str = "sqlite+aiosqlite:///./capstone.sqlite3", *, 
     app.add_exception_handler(RequestValidationError, drf_style_validation_error)
     app.add_exception_handler(405, allow_documented_methods)
     return app
+
+
 # endregion factory

@@ -34,12 +34,16 @@ async def get_message_or_404(session: AsyncSession, message_id: int) -> ChatMess
     if message is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, NOT_FOUND)
     return message
+
+
 # endregion router
 
 
 # region list_create
 @router.get("/", response_model=list[ChatMessageOut])
-async def list_messages(session: SessionDep, session_id: Annotated[SessionId, Query()]) -> list[ChatMessage]:
+async def list_messages(
+    session: SessionDep, session_id: Annotated[SessionId, Query()]
+) -> list[ChatMessage]:
     query = (
         select(ChatMessage)
         .where(ChatMessage.session_id == session_id)
@@ -54,6 +58,8 @@ async def create_message(payload: ChatMessageIn, session: SessionDep) -> ChatMes
     session.add(message)
     await session.commit()
     return message
+
+
 # endregion list_create
 
 
@@ -64,13 +70,21 @@ async def read_message(message_id: MessageId, session: SessionDep) -> ChatMessag
 
 
 @router.put("/{message_id}/", response_model=ChatMessageOut)
-async def replace_message(message_id: MessageId, payload: ChatMessageIn, session: SessionDep) -> ChatMessage:
+async def replace_message(
+    message_id: MessageId, payload: ChatMessageIn, session: SessionDep
+) -> ChatMessage:
     return await update_message(session, message_id, payload.model_dump())
 
 
 @router.patch("/{message_id}/", response_model=ChatMessageOut)
-async def patch_message(message_id: MessageId, payload: Annotated[ChatMessagePatch, Body(default_factory=ChatMessagePatch)], session: SessionDep) -> ChatMessage:
-    return await update_message(session, message_id, payload.model_dump(exclude_unset=True))
+async def patch_message(
+    message_id: MessageId,
+    payload: Annotated[ChatMessagePatch, Body(default_factory=ChatMessagePatch)],
+    session: SessionDep,
+) -> ChatMessage:
+    return await update_message(
+        session, message_id, payload.model_dump(exclude_unset=True)
+    )
 
 
 @router.delete("/{message_id}/", status_code=status.HTTP_204_NO_CONTENT)
@@ -78,10 +92,14 @@ async def delete_message(message_id: MessageId, session: SessionDep) -> Response
     await session.delete(await get_message_or_404(session, message_id))
     await session.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 # endregion detail
 
 
-async def update_message(session: AsyncSession, message_id: int, changes: dict[str, str]) -> ChatMessage:
+async def update_message(
+    session: AsyncSession, message_id: int, changes: dict[str, str]
+) -> ChatMessage:
     message = await get_message_or_404(session, message_id)
     for field, value in changes.items():
         setattr(message, field, value)

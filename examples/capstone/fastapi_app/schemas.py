@@ -11,8 +11,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-# Checked after stripping, where min_length=1 has already refused blank text: so it forbids
-# NUL, which DRF's CharField refuses too (PostgreSQL cannot store it), and tells the OpenAPI
+# Checked after stripping, where min_length=1 has already refused blank text: so it
+# forbids
+# NUL, which DRF's CharField refuses too (PostgreSQL cannot store it), and tells the
+# OpenAPI
 # schema that blank text is invalid.
 TEXT = r"^[^\x00]*[^\s\x00][^\x00]*$"
 
@@ -22,13 +24,20 @@ def drop_null(schema: dict[str, Any]) -> None:
     schema.update(next(s for s in schema.pop("anyOf") if s.get("type") != "null"))
 
 
-NotNull = Field(json_schema_extra=drop_null)  # so the OpenAPI schema does not offer null
+# so the OpenAPI schema does not offer null
+NotNull = Field(json_schema_extra=drop_null)
 
 # region schemas
 Role = Literal["user", "assistant", "system"]
-# DRF's CharField strips surrounding whitespace and rejects what is left empty; so do we.
-Content = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=TEXT)]
-SessionId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=TEXT)]
+# DRF's CharField strips surrounding whitespace and rejects what is left empty; so do
+# we.
+Content = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, pattern=TEXT)
+]
+SessionId = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=TEXT),
+]
 
 
 class ChatMessageIn(BaseModel):
@@ -61,6 +70,8 @@ class ChatMessageOut(BaseModel):
     content: str
     session_id: str
     created_at: datetime = Field(description="When the message was stored, in UTC")
+
+
 # endregion schemas
 
 

@@ -57,6 +57,8 @@ class ChatMessageOut(ModelSchema):
     class Meta:
         model = ChatMessage
         fields = ["id", "session_id", "role", "content", "created_at"]
+
+
 # endregion schemas
 
 
@@ -73,6 +75,8 @@ async def list_messages(request: HttpRequest, session_id: SessionId):
 @router.post("/", response={201: ChatMessageOut})
 async def create_message(request: HttpRequest, payload: ChatMessageIn):
     return await ChatMessage.objects.acreate(**payload.model_dump())
+
+
 # endregion router
 
 
@@ -102,6 +106,8 @@ async def patch_message(
 async def delete_message(request: HttpRequest, message_id: int):
     message = await aget_object_or_404(ChatMessage, pk=message_id)
     await message.adelete()
+
+
 # endregion detail
 
 
@@ -122,6 +128,8 @@ api.add_router("/messages/", router)
 def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
     # Ninja answers {"detail": "Not Found"}; DRF passes the exception's message on.
     return api.create_response(request, {"detail": str(exc)}, status=404)
+
+
 # endregion api
 
 
@@ -150,4 +158,6 @@ def drf_style_validation_error(request: HttpRequest, exc: ValidationError):
         message = template.format(**error.get("ctx", {})) if template else error["msg"]
         fields.setdefault(field, []).append(message)
     return api.create_response(request, fields, status=400)
+
+
 # endregion drf_errors

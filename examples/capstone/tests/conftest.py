@@ -3,9 +3,9 @@
 Every test using `api` runs against DRF, Django Ninja and FastAPI.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -30,7 +30,9 @@ class Api:
 
     def call(self, method: str, path: str, json: Any = None) -> ApiResponse:
         response = self.send(method, path, json)
-        return ApiResponse(response.status_code, response.json() if response.content else None)
+        return ApiResponse(
+            response.status_code, response.json() if response.content else None
+        )
 
     def get(self, path: str) -> ApiResponse:
         return self.call("get", path)
@@ -53,19 +55,27 @@ class Api:
 def drf_api(db, settings) -> Api:
     settings.ROOT_URLCONF = "capstone.drf_app.urls"
     client = APIClient()
-    return Api("drf", lambda method, path, json: getattr(client, method)(path, json, format="json"))
+    return Api(
+        "drf",
+        lambda method, path, json: getattr(client, method)(path, json, format="json"),
+    )
 
 
 @pytest.fixture
 def fastapi_api(tmp_path) -> Iterator[Api]:
     app = create_app(f"sqlite+aiosqlite:///{tmp_path / 'capstone.sqlite3'}")
     with TestClient(app) as client:  # `with` runs the lifespan: engine and tables
-        yield Api("fastapi", lambda method, path, json: client.request(method.upper(), path, json=json))
+        yield Api(
+            "fastapi",
+            lambda method, path, json: client.request(method.upper(), path, json=json),
+        )
 
 
 @pytest.fixture(params=["drf", "ninja", "fastapi"])
 def api(request) -> Api:
     return request.getfixturevalue(f"{request.param}_api")
+
+
 # endregion api_fixtures
 
 
@@ -83,4 +93,6 @@ def ninja_api(db, settings) -> Api:
         return getattr(client, method)(path, json, content_type="application/json")
 
     return Api("ninja", send)
+
+
 # endregion ninja_fixture

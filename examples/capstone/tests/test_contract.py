@@ -10,7 +10,8 @@ MESSAGES = "/api/messages/"
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$")
 VALID = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
-# Set up Django's test database before the fixtures run: the DRF side of `api` needs it, and a
+# Set up Django's test database before the fixtures run: the DRF side of `api` needs it,
+# and a
 # fixture that asks for `db` dynamically would otherwise reach the real database.
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,12 @@ def test_list_of_an_unknown_session_is_empty(api):
 
 def test_list_requires_a_session_id(api):
     response = api.get(MESSAGES)
-    assert (response.status, response.body) == (400, {"session_id": ["This field is required."]})
+    assert (response.status, response.body) == (
+        400,
+        {"session_id": ["This field is required."]},
+    )
+
+
 # endregion list_contract
 
 
@@ -95,10 +101,16 @@ def test_delete_removes_the_message(api):
         ({"role": "robot"}, {"role": ['"robot" is not a valid choice.']}),
         ({"content": ""}, {"content": ["This field may not be blank."]}),
         ({"content": "   "}, {"content": ["This field may not be blank."]}),
-        ({"session_id": "x" * 65}, {"session_id": ["Ensure this field has no more than 64 characters."]}),
+        (
+            {"session_id": "x" * 65},
+            {"session_id": ["Ensure this field has no more than 64 characters."]},
+        ),
         (
             {"role": "robot", "content": ""},
-            {"role": ['"robot" is not a valid choice.'], "content": ["This field may not be blank."]},
+            {
+                "role": ['"robot" is not a valid choice.'],
+                "content": ["This field may not be blank."],
+            },
         ),
     ],
 )
@@ -110,7 +122,12 @@ def test_invalid_input_is_rejected_with_drf_style_errors(api, changes, errors):
 def test_missing_fields_are_each_reported(api):
     response = api.post(MESSAGES, {})
     assert response.status == 400
-    assert response.body == {field: ["This field is required."] for field in ("role", "content", "session_id")}
+    assert response.body == {
+        field: ["This field is required."]
+        for field in ("role", "content", "session_id")
+    }
+
+
 # endregion validation_contract
 
 
@@ -128,7 +145,10 @@ def test_invalid_patch_is_rejected_and_changes_nothing(api):
 def test_patch_with_null_is_rejected(api):
     created = create(api)
     response = api.patch(f"{MESSAGES}{created['id']}/", {"content": None})
-    assert (response.status, response.body) == (400, {"content": ["This field may not be null."]})
+    assert (response.status, response.body) == (
+        400,
+        {"content": ["This field may not be null."]},
+    )
 
 
 def test_surrounding_whitespace_is_trimmed(api):

@@ -40,6 +40,8 @@ def bare_api() -> NinjaAPI:
         raise Http404("No Note matches the given query.")
 
     return api
+
+
 # endregion bare_api
 
 

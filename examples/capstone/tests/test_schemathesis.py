@@ -27,8 +27,10 @@ from capstone.fastapi_app.main import create_app
 
 schema = schemathesis.openapi.from_dict(create_app().openapi())
 
-# The message every generated request finds in an otherwise empty database. Its id is 1, the
-# smallest valid id, which Schemathesis tries on every operation: both 200 and 404 get checked.
+# The message every generated request finds in an otherwise empty database. Its id is 1,
+# the
+# smallest valid id, which Schemathesis tries on every operation: both 200 and 404 get
+# checked.
 SEED = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
 Send = Callable[[schemathesis.Case], object]
@@ -40,13 +42,15 @@ def send_through_django(urlconf: str, settings) -> Iterator[Send]:
     app = WSGIHandler()
 
     def send(case: schemathesis.Case) -> object:
-        with transaction.atomic():  # a savepoint: each example starts from the seed alone
+        # a savepoint: each example starts from the seed alone
+        with transaction.atomic():
             ChatMessage.objects.create(id=1, **SEED)
             response = case.call(app=app)
             transaction.set_rollback(True)
         return response
 
-    # Django's test client does the same: after each request Django would otherwise close the
+    # Django's test client does the same: after each request Django would otherwise
+    # close the
     # connection that holds pytest-django's test transaction.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
@@ -74,8 +78,10 @@ def send_to_fastapi(case: schemathesis.Case) -> object:
     with TestClient(create_app("sqlite+aiosqlite://")) as client:
         assert client.post("/api/messages/", json=SEED).json()["id"] == 1
         kwargs = case.as_transport_kwargs(base_url=str(client.base_url))
-        kwargs.pop("cookies")  # none in this schema; HTTPX deprecates per-request cookies
-        # Arguments for `requests`, which calls a raw body `data`; HTTPX calls it `content`.
+        # none in this schema; HTTPX deprecates per-request cookies
+        kwargs.pop("cookies")
+        # Arguments for `requests`, which calls a raw body `data`; HTTPX calls it
+        # `content`.
         kwargs["content"] = kwargs.pop("data", None)
         return client.request(**kwargs)
 
@@ -94,7 +100,8 @@ def send(request) -> Send:
     derandomize=True,  # the same examples on every run
     database=None,  # and no replay of failures stored by an earlier run
     deadline=None,
-    # `send` is created once per operation, not per example; each example resets the data.
+    # `send` is created once per operation, not per example; each example resets the
+    # data.
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 def test_the_api_conforms_to_its_schema(case: schemathesis.Case, send: Send) -> None:

@@ -10,6 +10,8 @@ class Author(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+
 # endregion author
 
 
@@ -31,4 +33,6 @@ class Post(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
 # endregion post

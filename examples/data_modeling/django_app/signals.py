@@ -13,6 +13,10 @@ def welcome_new_author(sender, instance: Author, created: bool, **kwargs) -> Non
         return  # post_save fires on every save(), not only the first
     # The save is not committed yet: send only if the transaction commits.
     transaction.on_commit(
-        lambda: send_mail("Welcome", f"Hello {instance.display_name}!", None, [instance.email])
+        lambda: send_mail(
+            "Welcome", f"Hello {instance.display_name}!", None, [instance.email]
+        )
     )
+
+
 # endregion welcome

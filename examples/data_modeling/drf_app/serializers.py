@@ -23,4 +23,6 @@ class AuthorDetailSerializer(AuthorSerializer):
 
     class Meta(AuthorSerializer.Meta):
         fields = [*AuthorSerializer.Meta.fields, "posts"]
+
+
 # endregion serializers

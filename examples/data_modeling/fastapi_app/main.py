@@ -20,21 +20,30 @@ async def create_author(
     session.add(author)
     try:
         await session.commit()  # the UNIQUE constraint is checked here, by the database
-    except IntegrityError:
+    except IntegrityError as error:
         await session.rollback()
-        raise HTTPException(status.HTTP_409_CONFLICT, "An author with this email already exists.")
-    # Django's post_save receiver, called explicitly: after the commit, and only on this path.
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "An author with this email already exists."
+        ) from error
+    # Django's post_save receiver, called explicitly: after the commit, and only on this
+    # path.
     background.add_task(send_welcome_email, author.email, author.display_name)
     return author
+
+
 # endregion create
 
 
 # region detail
 @app.get("/authors/{author_id}", response_model=AuthorDetail)
 async def read_author(author_id: int, session: SessionDep) -> Author:
-    query = select(Author).where(Author.id == author_id).options(selectinload(Author.posts))
+    query = (
+        select(Author).where(Author.id == author_id).options(selectinload(Author.posts))
+    )
     author = await session.scalar(query)
     if author is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Author not found")
     return author
+
+
 # endregion detail

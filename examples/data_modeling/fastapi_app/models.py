@@ -22,6 +22,8 @@ class Author(Base):
     posts: Mapped[list["Post"]] = relationship(
         back_populates="author", lazy="raise", order_by="Post.created_at.desc()"
     )
+
+
 # endregion author
 
 
@@ -32,11 +34,15 @@ class Post(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Unlike Django's ForeignKey, a SQLAlchemy foreign key gets no index unless asked.
-    author_id: Mapped[int] = mapped_column(ForeignKey("authors.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("authors.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
     author: Mapped[Author] = relationship(back_populates="posts", lazy="raise")
+
+
 # endregion post

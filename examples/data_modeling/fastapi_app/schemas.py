@@ -37,4 +37,6 @@ class PostRead(BaseModel):
 
 class AuthorDetail(AuthorRead):
     posts: list[PostRead]
+
+
 # endregion schemas

@@ -29,7 +29,9 @@ def test_email_is_unique_in_the_database():
 
 def test_foreign_key_and_declared_index_exist():
     with connection.cursor() as cursor:
-        constraints = connection.introspection.get_constraints(cursor, Post._meta.db_table)
+        constraints = connection.introspection.get_constraints(
+            cursor, Post._meta.db_table
+        )
     indexed_columns = [c["columns"] for c in constraints.values() if c["index"]]
     assert ["author_id"] in indexed_columns  # Django indexes every ForeignKey
     assert ["status", "created_at"] in indexed_columns

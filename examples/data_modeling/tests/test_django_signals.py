@@ -11,13 +11,17 @@ class Rollback(Exception):
     pass
 
 
-def test_creating_an_author_sends_the_welcome_email_on_commit(django_capture_on_commit_callbacks, mailoutbox):
+def test_creating_an_author_sends_the_welcome_email_on_commit(
+    django_capture_on_commit_callbacks, mailoutbox
+):
     with django_capture_on_commit_callbacks() as callbacks:
         Author.objects.create(email="ada@example.com", display_name="Ada")
         assert mailoutbox == []  # nothing is sent while the transaction is open
     assert len(callbacks) == 1
     callbacks[0]()
-    assert [(message.to, message.body) for message in mailoutbox] == [(["ada@example.com"], "Hello Ada!")]
+    assert [(message.to, message.body) for message in mailoutbox] == [
+        (["ada@example.com"], "Hello Ada!")
+    ]
 
 
 def test_a_later_save_sends_nothing(django_capture_on_commit_callbacks, mailoutbox):
@@ -29,7 +33,9 @@ def test_a_later_save_sends_nothing(django_capture_on_commit_callbacks, mailoutb
     assert mailoutbox == []
 
 
-def test_a_rolled_back_creation_sends_nothing(django_capture_on_commit_callbacks, mailoutbox):
+def test_a_rolled_back_creation_sends_nothing(
+    django_capture_on_commit_callbacks, mailoutbox
+):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         with pytest.raises(Rollback), transaction.atomic():
             Author.objects.create(email="ada@example.com", display_name="Ada")
@@ -52,12 +58,17 @@ def post_save_calls():
     post_save.disconnect(record, sender=Author)
 
 
-def test_save_and_create_send_post_save_but_bulk_create_and_update_do_not(post_save_calls):
+def test_save_and_create_send_post_save_but_bulk_create_and_update_do_not(
+    post_save_calls,
+):
     author = Author.objects.create(email="ada@example.com", display_name="Ada")
     author.save()
     assert post_save_calls == [("ada@example.com", True), ("ada@example.com", False)]
 
-    Author.objects.bulk_create([Author(email="grace@example.com", display_name="Grace")])
+    Author.objects.bulk_create(
+        [Author(email="grace@example.com", display_name="Grace")]
+    )
     Author.objects.update(display_name="Someone else")
-    assert Author.objects.filter(display_name="Someone else").count() == 2  # both rows changed
+    # both rows changed
+    assert Author.objects.filter(display_name="Someone else").count() == 2
     assert len(post_save_calls) == 2  # but no receiver heard of it

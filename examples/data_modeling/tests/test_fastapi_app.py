@@ -12,7 +12,9 @@ from data_modeling.fastapi_app.schemas import AuthorCreate, AuthorRead
 
 @pytest.mark.asyncio
 async def test_create_author_returns_only_the_output_schema(client):
-    response = await client.post("/authors", json={"email": "ada@example.com", "display_name": "Ada"})
+    response = await client.post(
+        "/authors", json={"email": "ada@example.com", "display_name": "Ada"}
+    )
     assert response.status_code == 201
     body = response.json()
     assert set(body) == {"id", "email", "display_name", "joined_at"}
@@ -30,9 +32,14 @@ async def test_duplicate_email_is_a_409(client):
 
 @pytest.mark.asyncio
 async def test_invalid_input_is_a_422(client):
-    response = await client.post("/authors", json={"email": "not-an-email", "display_name": ""})
+    response = await client.post(
+        "/authors", json={"email": "not-an-email", "display_name": ""}
+    )
     assert response.status_code == 422
-    assert {error["loc"][-1] for error in response.json()["detail"]} == {"email", "display_name"}
+    assert {error["loc"][-1] for error in response.json()["detail"]} == {
+        "email",
+        "display_name",
+    }
 
 
 @pytest.mark.asyncio
@@ -42,7 +49,9 @@ async def test_detail_nests_posts_newest_first(client, session_factory):
         session.add(author)
         await session.flush()
         for number in range(3):
-            session.add(Post(author_id=author.id, title=f"Post {number}", slug=f"post-{number}"))
+            session.add(
+                Post(author_id=author.id, title=f"Post {number}", slug=f"post-{number}")
+            )
             await session.flush()
         await session.commit()
     response = await client.get(f"/authors/{author.id}")
@@ -70,14 +79,21 @@ async def test_unloaded_relationship_raises_instead_of_querying(session_factory)
 @pytest.mark.asyncio
 async def test_email_is_unique_in_the_database(session_factory):
     async with session_factory() as session:
-        session.add_all([Author(email="a@example.com", display_name="A"), Author(email="a@example.com", display_name="B")])
+        session.add_all(
+            [
+                Author(email="a@example.com", display_name="A"),
+                Author(email="a@example.com", display_name="B"),
+            ]
+        )
         with pytest.raises(IntegrityError):
             await session.commit()
 
 
 def test_indexes_declared_on_the_models():
     posts = inspect(Post).local_table
-    indexed = {tuple(column.name for column in index.columns) for index in posts.indexes}
+    indexed = {
+        tuple(column.name for column in index.columns) for index in posts.indexes
+    }
     assert ("author_id",) in indexed and ("status", "created_at") in indexed
     assert Author.__table__.c.email.unique
 

@@ -12,7 +12,9 @@ ADA = {"email": "ada@example.com", "display_name": "Ada"}
 
 
 @pytest.mark.asyncio
-async def test_creating_an_author_sends_the_welcome_email_after_the_commit(client, empty_outbox):
+async def test_creating_an_author_sends_the_welcome_email_after_the_commit(
+    client, empty_outbox
+):
     response = await client.post("/authors", json=ADA)
     assert response.status_code == 201
     assert empty_outbox == [("ada@example.com", "Hello Ada!")]
@@ -27,7 +29,9 @@ async def test_a_rejected_duplicate_sends_no_second_email(client, empty_outbox):
 
 
 @pytest.mark.asyncio
-async def test_the_plain_def_email_function_runs_off_the_event_loop_thread(client, monkeypatch):
+async def test_the_plain_def_email_function_runs_off_the_event_loop_thread(
+    client, monkeypatch
+):
     threads: list[threading.Thread] = []
     send = main.send_welcome_email
 
@@ -38,7 +42,8 @@ async def test_the_plain_def_email_function_runs_off_the_event_loop_thread(clien
     monkeypatch.setattr(main, "send_welcome_email", send_and_record_thread)
     await client.post("/authors", json=ADA)
     assert len(threads) == 1
-    assert threads[0] is not threading.current_thread()  # the test runs on the event loop's thread
+    # the test runs on the event loop's thread
+    assert threads[0] is not threading.current_thread()
 
 
 @pytest.fixture
@@ -64,7 +69,8 @@ async def test_a_mapper_event_runs_inside_the_flush_even_if_the_transaction_roll
         assert after_insert_calls == ["ada@example.com"]
         await session.rollback()
         assert await session.scalar(select(func.count()).select_from(Author)) == 0
-    # The listener ran for a row that was never committed: an email sent from it would be wrong.
+    # The listener ran for a row that was never committed: an email sent from it would
+    # be wrong.
     assert after_insert_calls == ["ada@example.com"]
 
 

@@ -13,7 +13,9 @@ from sqlalchemy.exc import MovedIn20Warning
 
 
 def test_orm_mode_warns_and_is_ignored():
-    with pytest.warns(UserWarning, match="'orm_mode' has been renamed to 'from_attributes'"):
+    with pytest.warns(
+        UserWarning, match="'orm_mode' has been renamed to 'from_attributes'"
+    ):
         with pytest.warns(PydanticDeprecatedSince20):
 
             class Legacy(BaseModel):

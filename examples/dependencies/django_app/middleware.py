@@ -15,7 +15,11 @@ class ApiKeyMiddleware:
         if request.path.startswith("/api/"):
             given = request.headers.get("X-API-Key", "")
             # compare_digest takes the same time whatever the input: no timing leak.
-            if not secrets.compare_digest(given.encode(), settings.NOTES_API_KEY.encode()):
+            if not secrets.compare_digest(
+                given.encode(), settings.NOTES_API_KEY.encode()
+            ):
                 return JsonResponse({"detail": "Invalid API key"}, status=403)
         return self.get_response(request)
+
+
 # endregion middleware

@@ -13,7 +13,9 @@ class Note(models.Model):
     class Meta:
         ordering = ["id"]
         constraints = [
-            models.UniqueConstraint(fields=["owner", "title"], name="unique_note_title_per_owner")
+            models.UniqueConstraint(
+                fields=["owner", "title"], name="unique_note_title_per_owner"
+            )
         ]
 
     def __str__(self) -> str:
@@ -25,4 +27,6 @@ class AccessToken(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     key = models.CharField(max_length=64, unique=True)
+
+
 # endregion models

@@ -17,6 +17,8 @@ from dependencies.django_app.models import Note
 def me(request: HttpRequest) -> JsonResponse:
     # AuthenticationMiddleware put the user on the request before the view ran.
     return JsonResponse({"username": request.user.get_username()})
+
+
 # endregion current-user
 
 
@@ -35,6 +37,8 @@ class NoteListView(LoginRequiredMixin, OwnedNotesMixin, View):
 
     def get(self, request: HttpRequest) -> JsonResponse:
         return JsonResponse({"notes": list(self.get_queryset().values("id", "title"))})
+
+
 # endregion mixin
 
 
@@ -45,6 +49,8 @@ def delete_note(request: HttpRequest, note_id: int) -> JsonResponse:
     note = get_object_or_404(Note, pk=note_id, owner=request.user)
     note.delete()
     return JsonResponse({"deleted": note_id})
+
+
 # endregion permission
 
 
@@ -56,8 +62,11 @@ def import_notes(request: HttpRequest) -> JsonResponse:
     titles: list[str] = json.loads(request.body)["titles"]
     for title in titles:
         if Note.objects.filter(owner=request.user, title=title).exists():
-            transaction.set_rollback(True)  # a normal return would commit the notes so far
+            # a normal return would commit the notes so far
+            transaction.set_rollback(True)
             return JsonResponse({"detail": f"Duplicate title: {title}"}, status=409)
         Note.objects.create(owner=request.user, title=title)
     return JsonResponse({"created": len(titles)}, status=201)
+
+
 # endregion atomic

@@ -24,6 +24,8 @@ class BearerTokenAuthentication(BaseAuthentication):
 
     def authenticate_header(self, request: Request) -> str:
         return "Bearer"  # having a challenge makes DRF answer 401 rather than 403
+
+
 # endregion authentication
 
 
@@ -34,4 +36,6 @@ class HasAPIKey(BasePermission):
     def has_permission(self, request: Request, view) -> bool:
         given = request.headers.get("X-API-Key", "")
         return secrets.compare_digest(given.encode(), settings.NOTES_API_KEY.encode())
+
+
 # endregion api-key

@@ -12,6 +12,10 @@ class NoteSerializer(serializers.ModelSerializer):
     def validate_title(self, value: str) -> str:
         # "notes" is not a DRF default: the view adds it in get_serializer_context().
         if self.context["notes"].filter(title=value).exists():
-            raise serializers.ValidationError("You already have a note with this title.")
+            raise serializers.ValidationError(
+                "You already have a note with this title."
+            )
         return value
+
+
 # endregion serializer

@@ -21,6 +21,7 @@ class NoteViewSet(viewsets.ModelViewSet):
 
     def get_serializer_context(self) -> dict:
         return {**super().get_serializer_context(), "notes": self.get_queryset()}
+
     # endregion viewset
 
     # region classes
@@ -28,6 +29,8 @@ class NoteViewSet(viewsets.ModelViewSet):
 
     def get_permissions(self) -> list[BasePermission]:
         if self.action == "destroy":
-            return [*super().get_permissions(), IsAdminUser()]  # deleting needs is_staff as well
+            # deleting needs is_staff as well
+            return [*super().get_permissions(), IsAdminUser()]
         return super().get_permissions()
+
     # endregion classes

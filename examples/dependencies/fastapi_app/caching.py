@@ -27,4 +27,6 @@ async def tickets(
     fresh: Annotated[int, Depends(next_ticket, use_cache=False)],
 ) -> dict[str, int | str]:
     return {"ticket": ticket, "audit": audit, "fresh": fresh}
+
+
 # endregion caching

@@ -10,7 +10,8 @@ SessionFactory = async_sessionmaker(engine, expire_on_commit=False)
 
 # region session
 async def get_session() -> AsyncIterator[AsyncSession]:
-    async with SessionFactory() as session:  # on exit: close, connection back to the pool
+    # on exit: close, connection back to the pool
+    async with SessionFactory() as session:
         try:
             yield session  # the endpoint runs here
             await session.commit()

@@ -26,15 +26,20 @@ def get_settings() -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-async def verify_key(settings: SettingsDep, x_api_key: Annotated[str, Header()] = "") -> None:
+async def verify_key(
+    settings: SettingsDep, x_api_key: Annotated[str, Header()] = ""
+) -> None:
     # x_api_key reads the X-API-Key header; a missing header is "" and fails below.
     if not secrets.compare_digest(x_api_key.encode(), settings.api_key.encode()):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid API key")
+
+
 # endregion api-key
 
 
 # region current-user
-bearer = HTTPBearer(auto_error=False)  # parses "Authorization: Bearer ..."; we raise our own 401
+# parses "Authorization: Bearer ..."; we raise our own 401
+bearer = HTTPBearer(auto_error=False)
 
 
 async def get_current_user(
@@ -43,10 +48,16 @@ async def get_current_user(
 ) -> User:
     challenge = {"WWW-Authenticate": "Bearer"}
     if credentials is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated", headers=challenge)
-    user = await session.scalar(select(User).where(User.token == credentials.credentials))
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Not authenticated", headers=challenge
+        )
+    user = await session.scalar(
+        select(User).where(User.token == credentials.credentials)
+    )
     if user is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Invalid token", headers=challenge)
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Invalid token", headers=challenge
+        )
     return user
 
 
@@ -80,7 +91,8 @@ class Pagination:
         return query.limit(self.limit).offset(self.offset)
 
 
-PageDep = Annotated[Pagination, Depends()]  # Depends() with no argument: call the annotated class
+# Depends() with no argument: call the annotated class
+PageDep = Annotated[Pagination, Depends()]
 
 
 class RequireRole:
@@ -91,7 +103,9 @@ class RequireRole:
 
     async def __call__(self, user: CurrentUser) -> User:
         if user.role != self.role:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, f"Requires the {self.role} role")
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN, f"Requires the {self.role} role"
+            )
         return user
 
 

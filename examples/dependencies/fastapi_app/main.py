@@ -16,11 +16,14 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-# A service that only other services call: every route needs the key, so declare it once.
+# A service that only other services call: every route needs the key, so declare it
+# once.
 internal_app = FastAPI(dependencies=[Depends(verify_key)])
 
 
 @internal_app.get("/stats")
 async def stats(session: SessionDep) -> dict[str, int]:
     return {"notes": await session.scalar(select(func.count()).select_from(Note)) or 0}
+
+
 # endregion wiring

@@ -32,12 +32,18 @@ class NoteRead(BaseModel):
 
 # region router
 # Every route on this router needs the API key; no endpoint has to mention it.
-router = APIRouter(prefix="/api/notes", tags=["notes"], dependencies=[Depends(verify_key)])
+router = APIRouter(
+    prefix="/api/notes", tags=["notes"], dependencies=[Depends(verify_key)]
+)
 
 
 @router.get("", response_model=list[NoteRead])
-async def list_notes(session: SessionDep, notes: OwnedNotes, page: PageDep) -> list[Note]:
+async def list_notes(
+    session: SessionDep, notes: OwnedNotes, page: PageDep
+) -> list[Note]:
     return list(await session.scalars(page.apply(notes)))
+
+
 # endregion router
 
 
@@ -55,23 +61,32 @@ async def create_note(
     payload: NoteCreate, session: SessionDep, notes: OwnedNotes, user: CurrentUser
 ) -> Note:
     if await session.scalar(notes.where(Note.title == payload.title)) is not None:
-        raise HTTPException(status.HTTP_409_CONFLICT, "You already have a note with this title.")
-    note = Note(title=payload.title, owner_id=user.id)  # perform_create(): owner from the user
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "You already have a note with this title."
+        )
+    # perform_create(): owner from the user
+    note = Note(title=payload.title, owner_id=user.id)
     session.add(note)
     await session.flush()  # assigns note.id; get_session commits after the endpoint
     return note
+
+
 # endregion endpoints
 
 
 # region admin
 @router.delete(
-    "/{note_id}", status_code=status.HTTP_204_NO_CONTENT, dependencies=[Depends(require_admin)]
+    "/{note_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    dependencies=[Depends(require_admin)],
 )
 async def delete_note(note_id: int, session: SessionDep, notes: OwnedNotes) -> None:
     note = await session.scalar(notes.where(Note.id == note_id))
     if note is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Note not found")
     await session.delete(note)
+
+
 # endregion admin
 
 
@@ -87,4 +102,6 @@ async def import_notes(
             raise HTTPException(status.HTTP_409_CONFLICT, f"Duplicate title: {title}")
         session.add(Note(title=title, owner_id=user.id))
     return {"created": len(payload.titles)}
+
+
 # endregion import

@@ -6,7 +6,9 @@ from dependencies.fastapi_app.caching import app
 
 @pytest.mark.asyncio
 async def test_a_dependency_runs_once_per_request_unless_use_cache_is_false():
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         first = (await client.get("/tickets")).json()
         second = (await client.get("/tickets")).json()
     # The endpoint and audit_entry share one call; use_cache=False made a second one.

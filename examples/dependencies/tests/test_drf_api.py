@@ -26,7 +26,8 @@ def api() -> APIClient:
 
 def test_no_credentials_at_all_is_a_401(ada):
     response = APIClient().get("/api/notes/")
-    assert response.status_code == 401  # DRF reports "not authenticated" before "no API key"
+    # DRF reports "not authenticated" before "no API key"
+    assert response.status_code == 401
     assert response["WWW-Authenticate"] == "Bearer"
     record("dependencies/drf-no-credentials", response)
 
@@ -35,7 +36,9 @@ def test_a_user_without_the_key_is_a_403(ada):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION="Bearer token-ada")
     response = client.get("/api/notes/")
-    assert response.status_code == 403 and response.json() == {"detail": "Invalid API key"}
+    assert response.status_code == 403 and response.json() == {
+        "detail": "Invalid API key"
+    }
     record("dependencies/drf-missing-key", response)
 
 
@@ -77,7 +80,9 @@ def test_destroy_also_needs_is_staff(api, ada):
     assert api.delete(f"/api/notes/{note.pk}/").status_code == 204
 
 
-def test_request_user_is_authenticated_once_per_request(api, ada, django_assert_num_queries):
+def test_request_user_is_authenticated_once_per_request(
+    api, ada, django_assert_num_queries
+):
     # The token lookup (with its user, via select_related), then the notes.
     with django_assert_num_queries(2):
         api.get("/api/notes/")
@@ -87,9 +92,12 @@ def test_request_user_is_authenticated_once_per_request(api, ada, django_assert_
 def test_force_authenticate_skips_the_authentication_classes(notes_api_key):
     user = User.objects.create_user("stub")
     client = APIClient()
-    client.force_authenticate(user=user)  # no token needed: request.user is set directly
+    # no token needed: request.user is set directly
+    client.force_authenticate(user=user)
     client.credentials(HTTP_X_API_KEY=API_KEY)  # the permission classes still run
     assert client.get("/api/notes/").status_code == 200
     client.credentials()  # drop the key
     assert client.get("/api/notes/").status_code == 403
+
+
 # endregion force-authenticate

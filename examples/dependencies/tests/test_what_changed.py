@@ -29,14 +29,22 @@ async def test_default_value_depends_still_works_without_a_warning():
         return token
 
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # not deprecated: the docs simply prefer Annotated
-        async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
-            assert (await client.get("/old")).json() == (await client.get("/new")).json() == "t"
+        # not deprecated: the docs simply prefer Annotated
+        warnings.simplefilter("error")
+        async with AsyncClient(
+            transport=ASGITransport(app=app), base_url="http://test"
+        ) as client:
+            assert (
+                (await client.get("/old")).json()
+                == (await client.get("/new")).json()
+                == "t"
+            )
 
 
 def test_async_session_has_no_legacy_query_api():
     assert hasattr(Session, "query")  # the 1.x API, still on the sync Session
-    assert not hasattr(AsyncSession, "query")  # an AsyncSession only runs select() statements
+    # an AsyncSession only runs select() statements
+    assert not hasattr(AsyncSession, "query")
 
 
 @pytest.mark.asyncio
@@ -53,8 +61,11 @@ async def test_a_yield_dependency_that_swallows_the_exception_breaks_the_respons
     async def conflict(session: Annotated[str, Depends(swallowing_session)]) -> None:
         raise HTTPException(409, "conflict")
 
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
-        # Since FastAPI 0.110 the 409 is lost: FastAPI reports that no response was produced.
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
+        # Since FastAPI 0.110 the 409 is lost: FastAPI reports that no response was
+        # produced.
         with pytest.raises(FastAPIError, match="not raising the exception again"):
             await client.get("/conflict")
 
@@ -64,10 +75,14 @@ async def test_default_http_bearer_answers_401_with_a_challenge():
     app = FastAPI()
 
     @app.get("/me")
-    async def me(credentials: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())]) -> str:
+    async def me(
+        credentials: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
+    ) -> str:
         return credentials.credentials
 
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         response = await client.get("/me")
     # FastAPI 0.122 moved from 403 without a challenge to 401 with one (fastapi#13786).
     assert response.status_code == 401
@@ -86,12 +101,16 @@ async def test_when_the_code_after_yield_runs(scope, status):
     app = FastAPI()
 
     @app.post("/notes", status_code=201)
-    async def create(session: Annotated[list, Depends(failing_session, scope=scope)]) -> None:
+    async def create(
+        session: Annotated[list, Depends(failing_session, scope=scope)],
+    ) -> None:
         session.append("note")
 
     transport = ASGITransport(app=app, raise_app_exceptions=False)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         response = await client.post("/notes")
-    # Default ("request" since FastAPI 0.118): after the response, so the client saw a 201
-    # for a write that failed. scope="function" (0.121): before it, so the client gets a 500.
+    # Default ("request" since FastAPI 0.118): after the response, so the client saw a
+    # 201
+    # for a write that failed. scope="function" (0.121): before it, so the client gets a
+    # 500.
     assert response.status_code == status

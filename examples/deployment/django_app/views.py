@@ -15,8 +15,12 @@ def readiness(request: HttpRequest) -> JsonResponse:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+        return JsonResponse(
+            {"status": "unavailable", "database": "unreachable"}, status=503
+        )
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
 # endregion health
 
 
@@ -31,4 +35,6 @@ def read_item(request: HttpRequest, item_id: int) -> JsonResponse:
             "client": request.META.get("REMOTE_ADDR"),
         }
     )
+
+
 # endregion item

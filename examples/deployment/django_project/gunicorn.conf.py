@@ -3,12 +3,15 @@
 import os
 
 # region workers
-# A sync worker serves one request at a time, so run more processes than cores: while some wait
-# on the database, others use the CPU. gunicorn's suggested starting point: (2 x cores) + 1.
+# A sync worker serves one request at a time, so run more processes than cores: while
+# some wait
+# on the database, others use the CPU. gunicorn's suggested starting point: (2 x cores)
+# + 1.
 cores = os.cpu_count() or 1
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * cores + 1))
 worker_class = "sync"
-wsgi_app = "mysite.wsgi:application"  # a WSGI callable; asgi.py needs an ASGI server instead
+# a WSGI callable; asgi.py needs an ASGI server instead
+wsgi_app = "mysite.wsgi:application"
 
 bind = os.environ.get("BIND", "0.0.0.0:8000")
 timeout = 30  # a worker stuck on one request for longer is killed and replaced

@@ -9,13 +9,15 @@ DEBUG = False
 ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "shop.example.com").split(",")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
-# The proxy terminates TLS and says so in this header. Trust it only if the proxy overwrites any
+# The proxy terminates TLS and says so in this header. Trust it only if the proxy
+# overwrites any
 # X-Forwarded-Proto a client sends and nothing but the proxy can reach the application.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 USE_X_FORWARDED_HOST = True  # build absolute URLs with the host name the proxy received
 
 SECURE_SSL_REDIRECT = True
-SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]  # probes talk plain HTTP to the container
+# probes talk plain HTTP to the container
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$", r"^readyz/$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # endregion proxy

@@ -5,10 +5,14 @@ from fastapi import Depends
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 # region engine
-# Read from the environment, so one image runs in every environment (see the settings page).
-DATABASE_URL = os.environ.get("DATABASE_URL", "sqlite+aiosqlite:///./deployment.sqlite3")
+# Read from the environment, so one image runs in every environment (see the settings
+# page).
+DATABASE_URL = os.environ.get(
+    "DATABASE_URL", "sqlite+aiosqlite:///./deployment.sqlite3"
+)
 
-# pool_pre_ping: a connection the database dropped (failover, idle timeout) is replaced, not used.
+# pool_pre_ping: a connection the database dropped (failover, idle timeout) is replaced,
+# not used.
 engine = create_async_engine(DATABASE_URL, pool_pre_ping=True)
 
 

@@ -33,6 +33,8 @@ async def readiness(engine: EngineDep, response: Response) -> dict[str, str]:
         response.status_code = status.HTTP_503_SERVICE_UNAVAILABLE
         return {"status": "unavailable", "database": "unreachable"}
     return {"status": "ok", "database": "ok"}
+
+
 # endregion health
 
 
@@ -46,6 +48,8 @@ async def read_item(item_id: int, request: Request) -> dict[str, Any]:
         "secure": request.url.scheme == "https",
         "client": request.client.host if request.client else None,
     }
+
+
 # endregion item
 
 

@@ -27,7 +27,10 @@ def test_django_liveness_needs_no_database(client):
 @pytest.mark.urls("deployment.django_app.urls")
 def test_django_readiness_checks_the_database(client):
     response = client.get("/readyz/")
-    assert (response.status_code, response.json()) == (200, {"status": "ok", "database": "ok"})
+    assert (response.status_code, response.json()) == (
+        200,
+        {"status": "ok", "database": "ok"},
+    )
 
 
 @pytest.mark.django_db
@@ -40,6 +43,8 @@ def test_django_readiness_fails_when_the_database_is_unreachable(client):
         response = client.get("/readyz/")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}
+
+
 # endregion django_health
 
 
@@ -51,13 +56,15 @@ def fastapi_client() -> Iterator[TestClient]:
 
 
 def use_database(url: str) -> None:
-    engine = create_async_engine(url, poolclass=NullPool)  # no pooled connection outlives the test
+    # no pooled connection outlives the test
+    engine = create_async_engine(url, poolclass=NullPool)
     app.dependency_overrides[get_engine] = lambda: engine
 
 
 # region fastapi_health
 def test_fastapi_liveness_needs_no_database(fastapi_client):
-    use_database("sqlite+aiosqlite:////nonexistent/dir/db.sqlite3")  # not even consulted
+    # not even consulted
+    use_database("sqlite+aiosqlite:////nonexistent/dir/db.sqlite3")
     response = fastapi_client.get("/healthz")
     assert (response.status_code, response.json()) == (200, {"status": "ok"})
 
@@ -65,7 +72,10 @@ def test_fastapi_liveness_needs_no_database(fastapi_client):
 def test_fastapi_readiness_checks_the_database(fastapi_client, tmp_path):
     use_database(f"sqlite+aiosqlite:///{tmp_path / 'ready.sqlite3'}")
     response = fastapi_client.get("/readyz")
-    assert (response.status_code, response.json()) == (200, {"status": "ok", "database": "ok"})
+    assert (response.status_code, response.json()) == (
+        200,
+        {"status": "ok", "database": "ok"},
+    )
 
 
 def test_fastapi_readiness_fails_when_the_database_is_unreachable(fastapi_client):
@@ -73,6 +83,8 @@ def test_fastapi_readiness_fails_when_the_database_is_unreachable(fastapi_client
     response = fastapi_client.get("/readyz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}
+
+
 # endregion fastapi_health
 
 
@@ -90,7 +102,10 @@ def test_fastapi_readiness_gives_up_after_its_timeout(fastapi_client, monkeypatc
 
 
 def test_the_engine_is_built_from_database_url(monkeypatch, tmp_path):
-    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'from-env.sqlite3'}")
-    namespace = runpy.run_path(db.__file__)  # a fresh copy of the module, as a new process would load it
+    monkeypatch.setenv(
+        "DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'from-env.sqlite3'}"
+    )
+    # a fresh copy of the module, as a new process would load it
+    namespace = runpy.run_path(db.__file__)
     assert namespace["engine"].url.database == str(tmp_path / "from-env.sqlite3")
     assert get_engine() is db.engine  # the dependency hands out the module's one engine

@@ -21,6 +21,8 @@ async def test_fastapi_app_serves_over_a_real_socket():
         response = await client.get("/healthz")
     assert (response.status_code, response.json()) == (200, {"status": "ok"})
     assert response.headers["server"] == "uvicorn"
+
+
 # endregion fastapi_socket
 
 
@@ -29,9 +31,14 @@ async def test_fastapi_app_serves_over_a_real_socket():
 @pytest.mark.urls("deployment.django_app.urls")
 async def test_django_project_serves_over_a_real_socket():
     # Django implements no ASGI lifespan events, so uvicorn is told not to send them.
-    async with serve(get_asgi_application(), lifespan="off") as base_url, AsyncClient(base_url=base_url) as client:
+    async with (
+        serve(get_asgi_application(), lifespan="off") as base_url,
+        AsyncClient(base_url=base_url) as client,
+    ):
         response = await client.get("/healthz/")
     assert (response.status_code, response.json()) == (200, {"status": "ok"})
+
+
 # endregion django_socket
 
 
@@ -44,7 +51,9 @@ async def test_the_server_is_gone_after_the_block():
             await client.get("/healthz")
 
 
-def load_gunicorn_config(relative: str, monkeypatch, cores: int, web_concurrency: str | None = None) -> dict:
+def load_gunicorn_config(
+    relative: str, monkeypatch, cores: int, web_concurrency: str | None = None
+) -> dict:
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     if web_concurrency is None:
         monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
@@ -54,18 +63,26 @@ def load_gunicorn_config(relative: str, monkeypatch, cores: int, web_concurrency
 
 
 def test_sync_workers_follow_the_two_per_core_plus_one_rule(monkeypatch):
-    config = load_gunicorn_config("django_project/gunicorn.conf.py", monkeypatch, cores=4)
+    config = load_gunicorn_config(
+        "django_project/gunicorn.conf.py", monkeypatch, cores=4
+    )
     assert (config["workers"], config["worker_class"]) == (9, "sync")
 
 
 def test_async_workers_start_at_one_per_core(monkeypatch):
     config = load_gunicorn_config("fastapi_app/gunicorn.conf.py", monkeypatch, cores=4)
-    assert (config["workers"], config["worker_class"]) == (4, "uvicorn_worker.UvicornWorker")
+    assert (config["workers"], config["worker_class"]) == (
+        4,
+        "uvicorn_worker.UvicornWorker",
+    )
 
 
-@pytest.mark.parametrize("relative", ["django_project/gunicorn.conf.py", "fastapi_app/gunicorn.conf.py"])
+@pytest.mark.parametrize(
+    "relative", ["django_project/gunicorn.conf.py", "fastapi_app/gunicorn.conf.py"]
+)
 def test_web_concurrency_overrides_the_computed_count(monkeypatch, relative):
-    # Set it in a container: os.cpu_count() sees the host's cores, not the container's CPU limit.
+    # Set it in a container: os.cpu_count() sees the host's cores, not the container's
+    # CPU limit.
     config = load_gunicorn_config(relative, monkeypatch, cores=64, web_concurrency="3")
     assert config["workers"] == 3
     loopback = "127.0.0.1,::1"  # gunicorn's and uvicorn's own default

@@ -14,7 +14,9 @@ from fastapi.exceptions import FastAPIDeprecationWarning
 
 def test_uvicorn_workers_module_is_deprecated(monkeypatch):
     monkeypatch.delitem(sys.modules, "uvicorn.workers", raising=False)
-    with pytest.warns(DeprecationWarning, match="Please use `uvicorn-worker` package instead"):
+    with pytest.warns(
+        DeprecationWarning, match="Please use `uvicorn-worker` package instead"
+    ):
         importlib.import_module("uvicorn.workers")  # imports the installed gunicorn
     monkeypatch.delitem(sys.modules, "uvicorn.workers")
     monkeypatch.delattr(uvicorn, "workers")
@@ -37,5 +39,7 @@ def test_fastapi_root_path_argument_is_deprecated_for_the_server_option():
 
 def test_on_event_is_deprecated_in_favour_of_lifespan():
     app = FastAPI()
-    with pytest.warns(DeprecationWarning, match="on_event is deprecated, use lifespan event handlers"):
+    with pytest.warns(
+        DeprecationWarning, match="on_event is deprecated, use lifespan event handlers"
+    ):
         app.on_event("startup")

@@ -28,7 +28,8 @@ async def test_sync_orm_in_async_def_raises():
 async def test_the_same_call_in_a_thread_is_fine(transactional_db):
     assert await sync_to_async(Item.objects.count)() == 0
     await close_orm_thread_connection()
-    # Starlette's thread pool works too; in_request_scope closes that thread's connection.
+    # Starlette's thread pool works too; in_request_scope closes that thread's
+    # connection.
     assert await run_in_threadpool(in_request_scope, Item.objects.count) == 0
 
 

@@ -14,4 +14,6 @@ class ProductFilter(django_filters.FilterSet):
     class Meta:
         model = Product
         fields = ["category", "in_stock"]
+
+
 # endregion filterset

@@ -10,10 +10,17 @@ import os
 # region env
 def env_list(name: str) -> list[str]:
     # Environment values are strings: "a,b" becomes ["a", "b"], "" becomes [].
-    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+    return [
+        item.strip() for item in os.environ.get(name, "").split(",") if item.strip()
+    ]
 
 
-DEBUG = os.environ.get("SHOP_DEBUG", "false").strip().lower() in {"1", "true", "yes", "on"}
+DEBUG = os.environ.get("SHOP_DEBUG", "false").strip().lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
 SECRET_KEY = os.environ["SHOP_SECRET_KEY"]  # a KeyError at start-up if it is missing
 DATABASES = {
     "default": {
@@ -33,10 +40,13 @@ INSTALLED_APPS = [
     "ecosystem.django_app",
 ]
 MIDDLEWARE = [
-    "corsheaders.middleware.CorsMiddleware",  # first: it may answer a preflight on its own
+    # first: it may answer a preflight on its own
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
 ]
-REST_FRAMEWORK = {"DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"]}
+REST_FRAMEWORK = {
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"]
+}
 # endregion apps
 
 # region cors

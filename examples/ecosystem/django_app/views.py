@@ -12,4 +12,6 @@ def product_list(request: HttpRequest) -> JsonResponse:
         return JsonResponse(filterset.errors, status=400)
     products = filterset.qs.values("id", "name", "category", "price", "in_stock")
     return JsonResponse({"results": list(products)})
+
+
 # endregion list

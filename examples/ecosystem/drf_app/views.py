@@ -10,7 +10,10 @@ from ecosystem.drf_app.serializers import ProductSerializer
 class ProductList(generics.ListAPIView):
     queryset = Product.objects.order_by("name")
     serializer_class = ProductSerializer
-    # Usually set once in REST_FRAMEWORK["DEFAULT_FILTER_BACKENDS"]; a bad value is a 400.
+    # Usually set once in REST_FRAMEWORK["DEFAULT_FILTER_BACKENDS"]; a bad value is a
+    # 400.
     filter_backends = [DjangoFilterBackend]
     filterset_class = ProductFilter
+
+
 # endregion list

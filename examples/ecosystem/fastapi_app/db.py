@@ -11,6 +11,8 @@ from ecosystem.fastapi_app.config import Settings
 def make_engine(settings: Settings) -> AsyncEngine:
     # echo=True logs every statement: the toolbar's SQL panel, without the page.
     return create_async_engine(settings.database_url, echo=settings.debug)
+
+
 # endregion engine
 
 

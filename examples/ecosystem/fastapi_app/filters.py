@@ -39,4 +39,6 @@ class ProductFilters(BaseModel):
         if self.q is not None:
             query = query.where(Product.name.icontains(self.q))
         return query.order_by(ORDERINGS[self.ordering])
+
+
 # endregion filters

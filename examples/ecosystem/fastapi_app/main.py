@@ -29,10 +29,15 @@ class ProductOut(BaseModel):
 
 # region list
 @router.get("/products")
-async def list_products(filters: Annotated[ProductFilters, Query()], session: SessionDep) -> list[ProductOut]:
-    # One model for the whole query string: parsed, validated and documented (FastAPI 0.115+).
+async def list_products(
+    filters: Annotated[ProductFilters, Query()], session: SessionDep
+) -> list[ProductOut]:
+    # One model for the whole query string: parsed, validated and documented (FastAPI
+    # 0.115+).
     products = await session.scalars(filters.apply(select(Product)))
     return [ProductOut.model_validate(product) for product in products]
+
+
 # endregion list
 
 
@@ -57,4 +62,6 @@ def create_app(settings: Settings) -> FastAPI:
     # endregion cors
     app.include_router(router)
     return app
+
+
 # endregion factory

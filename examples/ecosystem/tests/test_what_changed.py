@@ -33,7 +33,8 @@ def test_filter_fields_is_silently_ignored():
     Product.objects.create(name="Desk lamp", category="office", price="18.50")
     request = APIRequestFactory().get("/products/", {"category": "office"})
     old = OldStyleList.as_view()(request)
-    assert [item["name"] for item in old.data] == ["Desk lamp", "Kettle"]  # not filtered
+    # not filtered
+    assert [item["name"] for item in old.data] == ["Desk lamp", "Kettle"]
     new = NewStyleList.as_view()(request)
     assert [item["name"] for item in new.data] == ["Desk lamp"]
 
@@ -50,19 +51,25 @@ def test_depends_on_a_model_ignores_unknown_parameters():
         return filters.model_dump(exclude_none=True)
 
     client = TestClient(app)
-    assert client.get("/old", params={"categry": "office"}).json() == {"ordering": "name"}
+    assert client.get("/old", params={"categry": "office"}).json() == {
+        "ordering": "name"
+    }
     assert client.get("/new", params={"categry": "office"}).status_code == 422
 
 
 def test_basesettings_moved_out_of_pydantic():
-    with pytest.raises(PydanticImportError, match="`BaseSettings` has been moved to the `pydantic-settings` package"):
+    with pytest.raises(
+        PydanticImportError,
+        match="`BaseSettings` has been moved to the `pydantic-settings` package",
+    ):
         from pydantic import BaseSettings  # noqa: F401
 
 
 @pytest.mark.django_version("<6.0")
 def test_django_5_2_has_no_task_queue():
     assert importlib.util.find_spec("django.tasks") is None  # added in Django 6.0
-    assert importlib.util.find_spec("django_q") is None  # third-party, never part of Django
+    # third-party, never part of Django
+    assert importlib.util.find_spec("django_q") is None
 
 
 @pytest.mark.django_version(">=6.0")

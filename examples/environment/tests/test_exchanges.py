@@ -30,7 +30,9 @@ def test_values_that_change_between_runs_are_replaced():
 
 
 def test_only_the_shown_headers_are_kept():
-    recorded = exchanges.exchange_of(response({}, **{"set-cookie": "sessionid=secret", "x-other": "1"}))
+    recorded = exchanges.exchange_of(
+        response({}, **{"set-cookie": "sessionid=secret", "x-other": "1"})
+    )
     assert recorded["headers"] == {"content-type": "application/json"}
 
 
@@ -62,4 +64,6 @@ def test_recording_writes_one_file_per_topic(tmp_path, monkeypatch):
     (tmp_path / "gone.json").write_text("{}")
     exchanges.write_recordings(whole_suite=True)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["demo.json"]
-    assert json.loads((tmp_path / "demo.json").read_text())["answer"]["body"] == {"n": 1}
+    assert json.loads((tmp_path / "demo.json").read_text())["answer"]["body"] == {
+        "n": 1
+    }

@@ -10,7 +10,11 @@ from error_handling.problems import PROBLEM_JSON, problem
 # region detail
 def product_detail(request: HttpRequest, pk: int) -> JsonResponse:
     product = get_object_or_404(Product, pk=pk)  # raises Http404; handler404 answers
-    return JsonResponse({"id": product.pk, "name": product.name, "stock": product.stock})
+    return JsonResponse(
+        {"id": product.pk, "name": product.name, "stock": product.stock}
+    )
+
+
 # endregion detail
 
 
@@ -24,4 +28,6 @@ def not_found(request: HttpRequest, exception: Exception) -> JsonResponse:
 def server_error(request: HttpRequest) -> JsonResponse:
     body = problem(500, "The server could not complete this request.", request.path)
     return JsonResponse(body, status=500, content_type=PROBLEM_JSON)
+
+
 # endregion handlers

@@ -3,7 +3,13 @@ from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
-from error_handling.problems import INVALID_REQUEST, OUT_OF_STOCK, PROBLEM_JSON, field_error, problem
+from error_handling.problems import (
+    INVALID_REQUEST,
+    OUT_OF_STOCK,
+    PROBLEM_JSON,
+    field_error,
+    problem,
+)
 
 
 # region out-of-stock
@@ -12,12 +18,15 @@ class OutOfStock(APIException):
     default_detail = "Not enough stock for this reservation."
     default_code = "out_of_stock"
     problem_type = OUT_OF_STOCK  # read by problem_exception_handler
+
+
 # endregion out-of-stock
 
 
 # region handler
 def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
-    response = exception_handler(exc, context)  # DRF's own: Http404 to NotFound, headers, rollback
+    # DRF's own: Http404 to NotFound, headers, rollback
+    response = exception_handler(exc, context)
     if response is None:
         return None  # not an API error: Django's handler500 answers
     instance = context["request"].path
@@ -32,7 +41,11 @@ def problem_exception_handler(exc: Exception, context: dict) -> Response | None:
         response.data = problem(422, detail, instance, INVALID_REQUEST, errors=errors)
     else:
         kind = getattr(exc, "problem_type", None)
-        response.data = problem(response.status_code, str(response.data["detail"]), instance, kind)
+        response.data = problem(
+            response.status_code, str(response.data["detail"]), instance, kind
+        )
     response.content_type = PROBLEM_JSON
     return response
+
+
 # endregion handler

@@ -1,4 +1,4 @@
-"""The DRF part of this topic's settings.py. The tests apply it with pytest-django's `settings` fixture."""
+"""The DRF part of this topic's settings.py; the tests apply it with the `settings` fixture."""
 
 # region settings
 REST_FRAMEWORK = {

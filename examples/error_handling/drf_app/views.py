@@ -20,7 +20,10 @@ class ProductDetail(APIView):
         product = Product.objects.filter(pk=pk).first()
         if product is None:
             raise NotFound(f"Product {pk} does not exist.")
-        return Response({"id": product.pk, "name": product.name, "stock": product.stock})
+        return Response(
+            {"id": product.pk, "name": product.name, "stock": product.stock}
+        )
+
     # endregion not-found
 
     # region delete
@@ -34,7 +37,9 @@ class ProductDetail(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     def get_authenticate_header(self, request: Request) -> str:
-        return "ApiKey"  # the WWW-Authenticate value; without one DRF turns a 401 into a 403
+        # the WWW-Authenticate value; without one DRF turns a 401 into a 403
+        return "ApiKey"
+
     # endregion delete
 
 
@@ -48,8 +53,14 @@ class ReservationCreate(APIView):
         if product is None:
             raise NotFound(f"Product {pk} does not exist.")
         # One conditional UPDATE, so two requests cannot both take the last item.
-        taken = Product.objects.filter(pk=pk, stock__gte=quantity).update(stock=F("stock") - quantity)
+        taken = Product.objects.filter(pk=pk, stock__gte=quantity).update(
+            stock=F("stock") - quantity
+        )
         if not taken:
             raise OutOfStock(f"Only {product.stock} left of product {pk}.")
-        return Response({"product": pk, "reserved": quantity}, status=status.HTTP_201_CREATED)
+        return Response(
+            {"product": pk, "reserved": quantity}, status=status.HTTP_201_CREATED
+        )
+
+
 # endregion reserve

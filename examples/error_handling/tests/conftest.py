@@ -10,7 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_asyn
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-# Example modules are imported inside the fixtures, not here: pytest loads this file before the
+# Example modules are imported inside the fixtures, not here: pytest loads this file
+# before the
 # suite starts recording which example files run.
 
 
@@ -24,7 +25,8 @@ def problem_settings(settings) -> None:
 
 @pytest.fixture
 def drf_client() -> APIClient:
-    # raise_request_exception=False: let Django turn an unhandled exception into its 500 response.
+    # raise_request_exception=False: let Django turn an unhandled exception into its 500
+    # response.
     return APIClient(raise_request_exception=False)
 
 
@@ -39,7 +41,9 @@ def seeded_factory(path) -> async_sessionmaker[AsyncSession]:
     setup_engine = create_engine(f"sqlite:///{path}")
     Base.metadata.create_all(setup_engine)
     with Session(setup_engine) as session:
-        session.add_all([Product(id=1, name="Lamp", stock=2), Product(id=2, name="Desk", stock=0)])
+        session.add_all(
+            [Product(id=1, name="Lamp", stock=2), Product(id=2, name="Desk", stock=0)]
+        )
         session.commit()
     setup_engine.dispose()
     engine = create_async_engine(f"sqlite+aiosqlite:///{path}", poolclass=NullPool)
@@ -66,7 +70,8 @@ async def api(session_factory) -> AsyncIterator[AsyncClient]:
     from error_handling.fastapi_app.main import app
 
     override_session(session_factory)
-    # raise_app_exceptions=False: return the 500 response instead of raising in the test.
+    # raise_app_exceptions=False: return the 500 response instead of raising in the
+    # test.
     transport = ASGITransport(app=app, raise_app_exceptions=False)
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         yield client

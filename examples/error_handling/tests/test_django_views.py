@@ -13,13 +13,19 @@ def client() -> Client:
 
 
 def test_migrations_match_the_models():
-    call_command("makemigrations", "error_handling", "--check", "--dry-run", verbosity=0)
+    call_command(
+        "makemigrations", "error_handling", "--check", "--dry-run", verbosity=0
+    )
 
 
 def test_existing_product_is_returned(client):
     product = Product.objects.create(name="Lamp", stock=2)
     assert str(product) == "Lamp"
-    assert client.get(f"/django/products/{product.pk}").json() == {"id": product.pk, "name": "Lamp", "stock": 2}
+    assert client.get(f"/django/products/{product.pk}").json() == {
+        "id": product.pk,
+        "name": "Lamp",
+        "stock": 2,
+    }
 
 
 def test_get_object_or_404_goes_through_handler404(client):
@@ -61,7 +67,9 @@ def test_unhandled_exception_goes_through_handler500(client, monkeypatch):
     assert "hunter2" not in response.text
 
 
-def test_debug_true_shows_the_exception_and_skips_handler500(client, monkeypatch, settings):
+def test_debug_true_shows_the_exception_and_skips_handler500(
+    client, monkeypatch, settings
+):
     from error_handling.django_app import views
 
     def broken(*args, **kwargs):
@@ -71,14 +79,17 @@ def test_debug_true_shows_the_exception_and_skips_handler500(client, monkeypatch
     monkeypatch.setattr(views, "get_object_or_404", broken)
     response = client.get("/django/products/1")
     assert response.status_code == 500
-    assert "hunter2" in response.content.decode()  # the technical 500 page, with the traceback
+    # the technical 500 page, with the traceback
+    assert "hunter2" in response.content.decode()
 
 
 def test_default_server_error_page_is_minimal_html(rf):
     from django.views.defaults import server_error
 
     response = server_error(rf.get("/"))  # what you get without a 500.html template
-    assert response.status_code == 500 and response["Content-Type"].startswith("text/html")
+    assert response.status_code == 500 and response["Content-Type"].startswith(
+        "text/html"
+    )
     assert "<h1>Server Error (500)</h1>" in response.content.decode()
 
 
@@ -86,4 +97,5 @@ def test_handler404_is_not_used_with_debug_true(client, settings):
     settings.DEBUG = True
     response = client.get("/nowhere")
     assert response.status_code == 404
-    assert response["Content-Type"].startswith("text/html")  # Django's technical 404 page
+    # Django's technical 404 page
+    assert response["Content-Type"].startswith("text/html")

@@ -30,14 +30,20 @@ def test_default_drf_error_is_a_detail_dict(drf_client):
 
 
 def test_default_validation_error_is_a_400_field_dict(drf_client, lamp):
-    response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": 0}, format="json")
+    response = drf_client.post(
+        f"/products/{lamp.pk}/reservations", {"quantity": 0}, format="json"
+    )
     assert response.status_code == 400
-    assert response.json() == {"quantity": ["Ensure this value is greater than or equal to 1."]}
+    assert response.json() == {
+        "quantity": ["Ensure this value is greater than or equal to 1."]
+    }
     record("error_handling/drf-invalid-quantity", response)
 
 
 def test_api_exception_subclass_uses_status_code_and_detail(drf_client, lamp):
-    response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": 5}, format="json")
+    response = drf_client.post(
+        f"/products/{lamp.pk}/reservations", {"quantity": 5}, format="json"
+    )
     assert response.status_code == 409
     assert response.json() == {"detail": f"Only 2 left of product {lamp.pk}."}
     record("error_handling/drf-out-of-stock", response)
@@ -47,7 +53,11 @@ def test_default_detail_is_used_when_none_is_given():
     from error_handling.drf_app.exceptions import OutOfStock
 
     exc = OutOfStock()
-    assert (exc.status_code, str(exc.detail), exc.detail.code) == (409, "Not enough stock for this reservation.", "out_of_stock")
+    assert (exc.status_code, str(exc.detail), exc.detail.code) == (
+        409,
+        "Not enough stock for this reservation.",
+        "out_of_stock",
+    )
 
 
 def test_get_object_or_404_message_names_the_model():
@@ -74,15 +84,26 @@ def test_not_authenticated_is_a_401_with_the_views_header(drf_client, lamp):
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == "ApiKey"
     record("error_handling/drf-no-api-key", response)
-    assert drf_client.delete(f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}).status_code == 204
-    assert drf_client.delete(f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}).status_code == 404
+    assert (
+        drf_client.delete(
+            f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}
+        ).status_code
+        == 204
+    )
+    assert (
+        drf_client.delete(
+            f"/products/{lamp.pk}", headers={"X-API-Key": "example-key"}
+        ).status_code
+        == 404
+    )
 
 
 def test_without_an_authenticate_header_drf_answers_403():
     from error_handling.drf_app.views import ProductDetail
 
     class SessionOnly(ProductDetail):
-        authentication_classes = [SessionAuthentication]  # its authenticate_header() returns None
+        # its authenticate_header() returns None
+        authentication_classes = [SessionAuthentication]
         get_authenticate_header = APIView.get_authenticate_header
 
     response = SessionOnly.as_view()(APIRequestFactory().delete("/"), pk=1)
@@ -90,11 +111,20 @@ def test_without_an_authenticate_header_drf_answers_403():
 
 
 def test_successful_reservation_takes_stock(drf_client, lamp):
-    response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": 2}, format="json")
-    assert response.status_code == 201 and response.json() == {"product": lamp.pk, "reserved": 2}
+    response = drf_client.post(
+        f"/products/{lamp.pk}/reservations", {"quantity": 2}, format="json"
+    )
+    assert response.status_code == 201 and response.json() == {
+        "product": lamp.pk,
+        "reserved": 2,
+    }
     lamp.refresh_from_db()
     assert lamp.stock == 0
-    assert drf_client.get(f"/products/{lamp.pk}").json() == {"id": lamp.pk, "name": "Lamp", "stock": 0}
+    assert drf_client.get(f"/products/{lamp.pk}").json() == {
+        "id": lamp.pk,
+        "name": "Lamp",
+        "stock": 0,
+    }
 
 
 # With the setting: problem details.
@@ -108,8 +138,11 @@ def test_handler_setting_is_picked_up_by_api_settings():
 
 
 def test_settings_read_at_import_time_are_not_reloaded(settings):
-    # APIView copies DEFAULT_RENDERER_CLASSES into a class attribute when rest_framework.views is imported.
-    settings.REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+    # APIView copies DEFAULT_RENDERER_CLASSES into a class attribute when
+    # rest_framework.views is imported.
+    settings.REST_FRAMEWORK = {
+        "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
+    }
     assert len(api_settings.DEFAULT_RENDERER_CLASSES) == 1
     assert len(APIView.renderer_classes) == 2  # still JSON + browsable API
 
@@ -130,9 +163,13 @@ def test_not_found_becomes_a_problem(drf_client):
 
 @pytest.mark.usefixtures("problem_settings")
 def test_validation_error_becomes_a_422_problem_with_errors(drf_client, lamp):
-    response = drf_client.post(f"/products/{lamp.pk}/reservations", {"quantity": "many"}, format="json")
+    response = drf_client.post(
+        f"/products/{lamp.pk}/reservations", {"quantity": "many"}, format="json"
+    )
     assert response.status_code == 422
-    assert response.json()["errors"] == [{"pointer": "#/quantity", "detail": "A valid integer is required."}]
+    assert response.json()["errors"] == [
+        {"pointer": "#/quantity", "detail": "A valid integer is required."}
+    ]
 
 
 @pytest.mark.usefixtures("problem_settings")
@@ -167,7 +204,8 @@ def test_debug_true_returns_the_traceback_as_text(drf_client, monkeypatch, setti
     monkeypatch.setattr(ProductDetail, "get", broken)
     response = drf_client.get("/products/1", headers={"Accept": "application/json"})
     assert response.status_code == 500
-    assert response["Content-Type"].startswith("text/plain")  # Django's technical 500, as text
+    # Django's technical 500, as text
+    assert response["Content-Type"].startswith("text/plain")
     assert "hunter2" in response.content.decode()
 
 
@@ -190,7 +228,9 @@ def test_returning_none_lets_django_log_the_traceback(drf_client, monkeypatch, c
         return Response({"detail": "error"}, status=500)
 
     caplog.clear()
-    monkeypatch.setattr(ProductDetail, "get_exception_handler", lambda self: swallow_everything)
+    monkeypatch.setattr(
+        ProductDetail, "get_exception_handler", lambda self: swallow_everything
+    )
     assert drf_client.get("/products/1").status_code == 500
     [record] = [r for r in caplog.records if r.name == "django.request"]
     assert record.exc_info is None
@@ -198,6 +238,9 @@ def test_returning_none_lets_django_log_the_traceback(drf_client, monkeypatch, c
 
 @pytest.mark.usefixtures("problem_settings")
 def test_a_path_that_is_not_an_int_does_not_match_the_route(drf_client):
-    response = drf_client.get("/products/lamp")  # <int:pk> does not match: Django's handler404
-    assert response.status_code == 404 and response.json()["instance"] == "/products/lamp"
+    # <int:pk> does not match: Django's handler404
+    response = drf_client.get("/products/lamp")
+    assert (
+        response.status_code == 404 and response.json()["instance"] == "/products/lamp"
+    )
     record("error_handling/drf-path-not-an-int", response)

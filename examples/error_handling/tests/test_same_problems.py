@@ -5,7 +5,11 @@ import pytest
 from error_handling.django_app.models import Product
 from exchanges import record
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("error_handling.drf_app.urls"), pytest.mark.usefixtures("problem_settings")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("error_handling.drf_app.urls"),
+    pytest.mark.usefixtures("problem_settings"),
+]
 
 CASES = {
     "missing product": ("get", "/products/99", None),
@@ -29,17 +33,27 @@ def products() -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_drf_and_fastapi_send_the_same_problem(case, drf_client, fastapi_client):
     method, path, body = CASES[case]
-    drf = getattr(drf_client, method)(path, body, format="json") if body is not None else getattr(drf_client, method)(path)
+    drf = (
+        getattr(drf_client, method)(path, body, format="json")
+        if body is not None
+        else getattr(drf_client, method)(path)
+    )
     fastapi = fastapi_client.request(method, path, json=body)
     assert drf.status_code == fastapi.status_code >= 400
-    assert drf["Content-Type"] == fastapi.headers["content-type"] == "application/problem+json"
+    assert (
+        drf["Content-Type"]
+        == fastapi.headers["content-type"]
+        == "application/problem+json"
+    )
     assert drf.json() == fastapi.json()
     assert drf.get("WWW-Authenticate") == fastapi.headers.get("www-authenticate")
 
 
 def test_drf_validation_problem(drf_client, products):
     # region drf-validation
-    response = drf_client.post("/products/1/reservations", {"quantity": 0}, format="json")
+    response = drf_client.post(
+        "/products/1/reservations", {"quantity": 0}, format="json"
+    )
     assert response.status_code == 422
     assert response["Content-Type"] == "application/problem+json"
     assert response.json() == {
@@ -79,18 +93,29 @@ def test_the_domain_problem_names_its_type(drf_client, fastapi_client, products)
         "detail": "Only 2 left of product 1.",
         "instance": "/products/1/reservations",
     }
-    assert drf_client.post("/products/1/reservations", {"quantity": 5}, format="json").json() == expected
-    assert fastapi_client.post("/products/1/reservations", json={"quantity": 5}).json() == expected
+    assert (
+        drf_client.post(
+            "/products/1/reservations", {"quantity": 5}, format="json"
+        ).json()
+        == expected
+    )
+    assert (
+        fastapi_client.post("/products/1/reservations", json={"quantity": 5}).json()
+        == expected
+    )
 
 
-def test_a_server_error_is_the_same_problem_too(drf_client, fastapi_client, monkeypatch, products):
+def test_a_server_error_is_the_same_problem_too(
+    drf_client, fastapi_client, monkeypatch, products
+):
     from error_handling.drf_app.views import ProductDetail
     from error_handling.fastapi_app import db, main
 
     def broken(*args, **kwargs):
         raise RuntimeError("password=hunter2 in a connection string")
 
-    def broken_session():  # no parameters: FastAPI would read *args and **kwargs as query parameters
+    # no parameters: FastAPI would read *args and **kwargs as query parameters
+    def broken_session():
         raise RuntimeError("password=hunter2 in a connection string")
 
     monkeypatch.setattr(ProductDetail, "get", broken)
@@ -98,4 +123,8 @@ def test_a_server_error_is_the_same_problem_too(drf_client, fastapi_client, monk
     drf, fastapi = drf_client.get("/products/1"), fastapi_client.get("/products/1")
     assert drf.status_code == fastapi.status_code == 500
     assert drf.json() == fastapi.json()
-    assert drf["Content-Type"] == fastapi.headers["content-type"] == "application/problem+json"
+    assert (
+        drf["Content-Type"]
+        == fastapi.headers["content-type"]
+        == "application/problem+json"
+    )

@@ -22,5 +22,9 @@ class ArticleAdmin(admin.ModelAdmin):
         published = queryset.filter(status=Article.Status.DRAFT).update(
             status=Article.Status.PUBLISHED, published_at=timezone.now()
         )
-        self.message_user(request, f"{published} article(s) published.", messages.SUCCESS)
+        self.message_user(
+            request, f"{published} article(s) published.", messages.SUCCESS
+        )
+
+
 # endregion admin

@@ -32,4 +32,6 @@ class Article(models.Model):
     @property
     def reading_minutes(self) -> int:
         return reading_minutes(self.body)
+
+
 # endregion article

@@ -10,4 +10,6 @@ def article_page(request: HttpRequest, slug: str) -> HttpResponse:
     """The HTML page for readers; the JSON for apps comes from FastAPI."""
     article = get_object_or_404(Article.objects.visible(timezone.now()), slug=slug)
     return render(request, "hybrid/article.html", {"article": article})
+
+
 # endregion page

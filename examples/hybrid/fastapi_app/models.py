@@ -22,7 +22,8 @@ class Article(Base):
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     body: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(10))
-    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # Django stores naive UTC
+    # Django stores naive UTC
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     @property
     def reading_minutes(self) -> int:
@@ -32,4 +33,6 @@ class Article(Base):
 def visible(now: datetime) -> ColumnElement[bool]:
     """The same rule as Django's ArticleQuerySet.visible(); a shared test keeps them equal."""
     return and_(Article.status == "published", Article.published_at <= now)
+
+
 # endregion article

@@ -41,13 +41,19 @@ def test_a_draft_written_in_the_admin_is_public_once_published(back_office, publ
     assert public_api.get("/api/articles/").json() == []  # a draft is not public
 
     article = Article.objects.get(slug="one-database")
-    back_office.post("/admin/hybrid/article/", {"action": "publish_now", "_selected_action": [article.pk]})
+    back_office.post(
+        "/admin/hybrid/article/",
+        {"action": "publish_now", "_selected_action": [article.pk]},
+    )
 
     [public] = public_api.get("/api/articles/").json()
     article.refresh_from_db()
     assert public["slug"] == "one-database"
-    assert datetime.fromisoformat(public["published_at"]) == article.published_at  # the same instant
+    # the same instant
+    assert datetime.fromisoformat(public["published_at"]) == article.published_at
     assert public["published_at"].endswith("Z")  # aware UTC, as Django holds it
+
+
 # endregion admin_to_api
 
 
@@ -55,12 +61,15 @@ def test_a_draft_written_in_the_admin_is_public_once_published(back_office, publ
 def test_the_page_and_the_api_show_the_same_reading_time(back_office, public_api):
     back_office.post("/admin/hybrid/article/add/", ARTICLE)
     back_office.post(
-        "/admin/hybrid/article/", {"action": "publish_now", "_selected_action": [Article.objects.get().pk]}
+        "/admin/hybrid/article/",
+        {"action": "publish_now", "_selected_action": [Article.objects.get().pk]},
     )
     page = back_office.get("/articles/one-database/")
     api = public_api.get("/api/articles/one-database/").json()
     assert "<p>3 min read</p>" in page.text
     assert api["reading_minutes"] == 3
+
+
 # endregion shared_rule
 
 
@@ -68,7 +77,10 @@ def test_a_missing_or_unpublished_article_is_404_on_both_sides(back_office, publ
     back_office.post("/admin/hybrid/article/add/", ARTICLE)
     assert back_office.get("/articles/one-database/").status_code == 404
     response = public_api.get("/api/articles/one-database/")
-    assert (response.status_code, response.json()) == (404, {"detail": "No Article matches the given query."})
+    assert (response.status_code, response.json()) == (
+        404,
+        {"detail": "No Article matches the given query."},
+    )
 
 
 def test_the_public_api_documents_itself_under_its_own_prefix(public_api):
@@ -77,8 +89,18 @@ def test_the_public_api_documents_itself_under_its_own_prefix(public_api):
     assert sorted(schema["paths"]) == ["/api/articles/", "/api/articles/{slug}/"]
 
 
-def test_the_standalone_service_reads_its_database_from_the_environment(database_url, monkeypatch):
+def test_the_standalone_service_reads_its_database_from_the_environment(
+    database_url, monkeypatch
+):
     monkeypatch.setenv("DATABASE_URL", database_url)
-    Article.objects.create(title="T", slug="t", body="b", status="published", published_at=datetime(2025, 1, 1, tzinfo=UTC))
+    Article.objects.create(
+        title="T",
+        slug="t",
+        body="b",
+        status="published",
+        published_at=datetime(2025, 1, 1, tzinfo=UTC),
+    )
     with TestClient(app_from_environment()) as client:
-        assert [article["slug"] for article in client.get("/api/articles/").json()] == ["t"]
+        assert [article["slug"] for article in client.get("/api/articles/").json()] == [
+            "t"
+        ]

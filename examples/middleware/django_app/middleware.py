@@ -13,16 +13,23 @@ def maintenance_mode(get_response):
     def middleware(request: HttpRequest) -> HttpResponse:
         if getattr(settings, "MAINTENANCE_MODE", False):
             # Answer without calling the view: nothing below this middleware runs.
-            return JsonResponse({"detail": "Down for maintenance."}, status=503, headers={"Retry-After": "120"})
+            return JsonResponse(
+                {"detail": "Down for maintenance."},
+                status=503,
+                headers={"Retry-After": "120"},
+            )
         return get_response(request)
 
     return middleware
+
+
 # endregion maintenance
 
 
 # region request-id
 class RequestIdMiddleware:
-    # Django runs this natively in both WSGI (sync) and ASGI (async) stacks: no thread hop.
+    # Django runs this natively in both WSGI (sync) and ASGI (async) stacks: no thread
+    # hop.
     sync_capable = True
     async_capable = True
 
@@ -46,8 +53,12 @@ class RequestIdMiddleware:
         request.request_id = incoming_or_new_id(request.headers.get(REQUEST_ID_HEADER))
         return time.perf_counter()
 
-    def after(self, request: HttpRequest, response: HttpResponse, started: float) -> HttpResponse:
+    def after(
+        self, request: HttpRequest, response: HttpResponse, started: float
+    ) -> HttpResponse:
         response[REQUEST_ID_HEADER] = request.request_id
         response["Server-Timing"] = server_timing(started)
         return response
+
+
 # endregion request-id

@@ -29,5 +29,6 @@ CORS_PREFLIGHT_MAX_AGE = 600  # seconds a browser may cache the preflight answer
 # endregion cors
 
 # region hosts
-ALLOWED_HOSTS = ["api.example.com", ".example.org"]  # ".example.org" also matches subdomains
+# ".example.org" also matches subdomains
+ALLOWED_HOSTS = ["api.example.com", ".example.org"]
 # endregion hosts

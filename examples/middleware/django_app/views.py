@@ -3,7 +3,8 @@ from django.http import HttpRequest, JsonResponse
 
 # region views
 def hello(request: HttpRequest) -> JsonResponse:
-    return JsonResponse({"request_id": request.request_id})  # set by RequestIdMiddleware
+    # set by RequestIdMiddleware
+    return JsonResponse({"request_id": request.request_id})
 
 
 async def hello_async(request: HttpRequest) -> JsonResponse:
@@ -17,4 +18,6 @@ def report(request: HttpRequest) -> JsonResponse:
 
 def boom(request: HttpRequest) -> JsonResponse:
     raise RuntimeError("something broke")
+
+
 # endregion views

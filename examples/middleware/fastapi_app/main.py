@@ -12,7 +12,8 @@ from middleware.fastapi_app.middleware import RequestIdMiddleware
 # region stack
 app = FastAPI(
     title="Middleware example",
-    # Listed outermost first, like Django's MIDDLEWARE. (Each add_middleware() call goes on the outside.)
+    # Listed outermost first, like Django's MIDDLEWARE. (Each add_middleware() call goes
+    # on the outside.)
     middleware=[
         Middleware(RequestIdMiddleware),
         Middleware(
@@ -23,8 +24,11 @@ app = FastAPI(
             expose_headers=["X-Request-ID"],
             max_age=600,
         ),
-        Middleware(TrustedHostMiddleware, allowed_hosts=["api.example.com", "*.example.org"]),
-        Middleware(GZipMiddleware, minimum_size=500),  # bytes; smaller bodies are sent as they are
+        Middleware(
+            TrustedHostMiddleware, allowed_hosts=["api.example.com", "*.example.org"]
+        ),
+        # bytes; smaller bodies are sent as they are
+        Middleware(GZipMiddleware, minimum_size=500),
     ],
 )
 # endregion stack
@@ -53,4 +57,6 @@ async def stream() -> StreamingResponse:
 @app.get("/boom")
 async def boom() -> None:
     raise RuntimeError("something broke")
+
+
 # endregion endpoints

@@ -9,11 +9,19 @@ app.state.maintenance = False
 
 # region decorator
 @app.middleware("http")  # shorthand for BaseHTTPMiddleware(dispatch=maintenance_mode)
-async def maintenance_mode(request: Request, call_next: RequestResponseEndpoint) -> Response:
+async def maintenance_mode(
+    request: Request, call_next: RequestResponseEndpoint
+) -> Response:
     if request.app.state.maintenance:
         # Answer without calling the endpoint: nothing inside this middleware runs.
-        return JSONResponse({"detail": "Down for maintenance."}, status_code=503, headers={"Retry-After": "120"})
+        return JSONResponse(
+            {"detail": "Down for maintenance."},
+            status_code=503,
+            headers={"Retry-After": "120"},
+        )
     return await call_next(request)
+
+
 # endregion decorator
 
 

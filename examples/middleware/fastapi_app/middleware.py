@@ -14,12 +14,14 @@ class RequestIdMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":  # websocket and lifespan messages pass straight through
+        # websocket and lifespan messages pass straight through
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
         request_id = incoming_or_new_id(Headers(scope=scope).get(REQUEST_ID_HEADER))
-        scope.setdefault("state", {})["request_id"] = request_id  # read as request.state.request_id
+        # read as request.state.request_id
+        scope.setdefault("state", {})["request_id"] = request_id
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":  # the status line and headers
@@ -29,4 +31,6 @@ class RequestIdMiddleware:
             await send(message)  # body chunks are forwarded as they come
 
         await self.app(scope, receive, send_with_headers)
+
+
 # endregion asgi

@@ -29,7 +29,11 @@ def test_base_http_version_adds_the_same_headers():
     response = TestClient(app_with(Middleware(RequestIdHTTPMiddleware))).get(
         "/hello", headers={"X-Request-ID": "edge-7f3a9c21"}
     )
-    assert response.headers["x-request-id"] == "edge-7f3a9c21" == response.json()["request_id"]
+    assert (
+        response.headers["x-request-id"]
+        == "edge-7f3a9c21"
+        == response.json()["request_id"]
+    )
     assert re.fullmatch(r"app;dur=\d+\.\d", response.headers["server-timing"])
 
 
@@ -52,18 +56,27 @@ def test_context_variables_set_by_the_endpoint_do_not_reach_base_http_middleware
             if scope["type"] == "http":
                 seen.append(f"asgi: {current_user.get()}")
 
-    app = app_with(Middleware(PureAccessLog), Middleware(AccessLog), Middleware(RequestIdHTTPMiddleware))
+    app = app_with(
+        Middleware(PureAccessLog),
+        Middleware(AccessLog),
+        Middleware(RequestIdHTTPMiddleware),
+    )
     TestClient(app).get("/hello")
     # call_next ran the endpoint in another task, so its context changes stayed there.
     assert seen == ["base: anonymous", "asgi: anonymous"]
 
     seen.clear()
-    TestClient(app_with(Middleware(PureAccessLog), Middleware(RequestIdHTTPMiddleware))).get("/hello")
-    assert seen == ["asgi: anonymous"]  # one BaseHTTPMiddleware anywhere inside is enough to cut it off
+    TestClient(
+        app_with(Middleware(PureAccessLog), Middleware(RequestIdHTTPMiddleware))
+    ).get("/hello")
+    # one BaseHTTPMiddleware anywhere inside is enough to cut it off
+    assert seen == ["asgi: anonymous"]
 
     seen.clear()
     TestClient(app_with(Middleware(PureAccessLog))).get("/hello")
     assert seen == ["asgi: alice"]
+
+
 # endregion contextvars
 
 

@@ -32,10 +32,16 @@ def test_request_id_is_generated_and_timing_added(client):
 
 
 def test_incoming_request_id_is_reused_and_junk_is_replaced(client):
-    reused = client.get("/hello", headers={"X-Request-ID": "edge-7f3a9c21"}).headers["x-request-id"]
+    reused = client.get("/hello", headers={"X-Request-ID": "edge-7f3a9c21"}).headers[
+        "x-request-id"
+    ]
     assert reused == "edge-7f3a9c21"
-    replaced = client.get("/hello", headers={"X-Request-ID": "not a valid id"}).headers["x-request-id"]
+    replaced = client.get("/hello", headers={"X-Request-ID": "not a valid id"}).headers[
+        "x-request-id"
+    ]
     assert re.fullmatch(r"[0-9a-f]{32}", replaced)
+
+
 # endregion request-id
 
 
@@ -49,7 +55,8 @@ async def test_streamed_chunks_pass_through_untouched():
     async def receive() -> dict:
         if request:
             return request.pop()
-        await asyncio.Event().wait()  # the client never disconnects; cancelled when the response ends
+        # the client never disconnects; cancelled when the response ends
+        await asyncio.Event().wait()
         return {"type": "http.disconnect"}
 
     async def send(message: dict) -> None:
@@ -66,23 +73,35 @@ async def test_streamed_chunks_pass_through_untouched():
     assert start["type"] == "http.response.start"
     assert {b"x-request-id", b"server-timing"} <= dict(start["headers"]).keys()
     bodies = [message["body"] for message in sent[1:] if message["body"]]
-    assert bodies == [b"line 0\n", b"line 1\n", b"line 2\n"]  # one message per chunk, as yielded
+    # one message per chunk, as yielded
+    assert bodies == [b"line 0\n", b"line 1\n", b"line 2\n"]
+
+
 # endregion streaming
 
 
 def test_unhandled_errors_are_answered_outside_user_middleware():
-    response = TestClient(app, base_url="http://api.example.com", raise_server_exceptions=False).get("/boom")
+    response = TestClient(
+        app, base_url="http://api.example.com", raise_server_exceptions=False
+    ).get("/boom")
     assert response.status_code == 500
-    assert "x-request-id" not in response.headers  # ServerErrorMiddleware sits outside every user middleware
+    # ServerErrorMiddleware sits outside every user middleware
+    assert "x-request-id" not in response.headers
 
-    wrapped = TestClient(RequestIdMiddleware(app), base_url="http://api.example.com", raise_server_exceptions=False)
+    wrapped = TestClient(
+        RequestIdMiddleware(app),
+        base_url="http://api.example.com",
+        raise_server_exceptions=False,
+    )
     response = wrapped.get("/boom")
     assert response.status_code == 500 and "x-request-id" in response.headers
 
 
 # region cors
 def test_preflight_from_an_allowed_origin(client):
-    response = client.options("/hello", headers={**ALLOWED, "Access-Control-Request-Method": "POST"})
+    response = client.options(
+        "/hello", headers={**ALLOWED, "Access-Control-Request-Method": "POST"}
+    )
     assert response.status_code == 200
     assert response.headers["access-control-allow-origin"] == "https://app.example.com"
     assert response.headers["access-control-allow-methods"] == "GET, POST"
@@ -103,10 +122,14 @@ def test_simple_request_exposes_the_request_id_to_allowed_origins_only(client):
     assert allowed.headers["access-control-allow-origin"] == "https://app.example.com"
     assert allowed.headers["access-control-expose-headers"] == "X-Request-ID"
     other = client.get("/hello", headers={"Origin": "https://evil.example"})
-    assert other.status_code == 200 and "access-control-allow-origin" not in other.headers
+    assert (
+        other.status_code == 200 and "access-control-allow-origin" not in other.headers
+    )
     # The answer depends on Origin: Starlette 1.x adds Vary: Origin to every response.
     assert allowed.headers["vary"] == other.headers["vary"] == "Origin"
     assert client.get("/hello").headers["vary"] == "Origin"  # no Origin header at all
+
+
 # endregion cors
 
 
@@ -117,26 +140,37 @@ def test_gzip_compresses_large_responses_for_clients_that_accept_it(client):
     assert response.headers["vary"] == "Accept-Encoding, Origin"  # Origin: from CORS
     assert len(response.json()["rows"]) == 100  # httpx decompresses transparently
 
-    assert int(response.headers["content-length"]) < len(response.content) / 5  # size on the wire
+    # size on the wire
+    assert int(response.headers["content-length"]) < len(response.content) / 5
 
     plain = client.get("/report", headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in plain.headers
     small = client.get("/hello", headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in small.headers  # under minimum_size=500 bytes
+
+
 # endregion gzip
 
 
 # region hosts
 @pytest.mark.parametrize(
-    ("host", "status"), [("api.example.com", 200), ("eu.example.org", 200), ("evil.example", 400)]
+    ("host", "status"),
+    [("api.example.com", 200), ("eu.example.org", 200), ("evil.example", 400)],
 )
 def test_trusted_hosts(host, status):
-    assert TestClient(app, base_url=f"http://{host}").get("/hello").status_code == status
+    assert (
+        TestClient(app, base_url=f"http://{host}").get("/hello").status_code == status
+    )
+
+
 # endregion hosts
 
 
 def test_middleware_list_runs_top_down_and_add_middleware_wraps_the_outside():
-    assert [m.cls for m in app.user_middleware][:2] == [RequestIdMiddleware, CORSMiddleware]
+    assert [m.cls for m in app.user_middleware][:2] == [
+        RequestIdMiddleware,
+        CORSMiddleware,
+    ]
     seen: list[str] = []
 
     def recorder(name: str):
@@ -150,7 +184,9 @@ def test_middleware_list_runs_top_down_and_add_middleware_wraps_the_outside():
 
         return Recorder
 
-    ordered = FastAPI(middleware=[Middleware(recorder("first")), Middleware(recorder("second"))])
+    ordered = FastAPI(
+        middleware=[Middleware(recorder("first")), Middleware(recorder("second"))]
+    )
     ordered.get("/")(lambda: {})
     added = FastAPI()
     added.add_middleware(recorder("first"))
@@ -170,5 +206,8 @@ def test_decorator_middleware_answers_before_the_endpoint(monkeypatch):
     response = client.get("/hello")
     assert response.status_code == 503 and response.headers["retry-after"] == "120"
     record("middleware/fastapi-maintenance", response)
-    assert maintenance.app.user_middleware[0].cls is BaseHTTPMiddleware  # what the decorator registers
+    # what the decorator registers
+    assert maintenance.app.user_middleware[0].cls is BaseHTTPMiddleware
+
+
 # endregion decorator

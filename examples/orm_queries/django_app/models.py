@@ -18,8 +18,12 @@ class Order(models.Model):
         PAID = "paid"
         REFUNDED = "refunded"
 
-    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="orders")
+    customer = models.ForeignKey(
+        Customer, on_delete=models.CASCADE, related_name="orders"
+    )
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     total = models.DecimalField(max_digits=10, decimal_places=2)
     created_at = models.DateTimeField(default=timezone.now)
+
+
 # endregion models

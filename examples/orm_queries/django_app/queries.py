@@ -17,19 +17,26 @@ def example_customers() -> QuerySet[Customer]:
 
 
 def large_orders(statuses: list[str], minimum: Decimal) -> QuerySet[Order]:
-    return Order.objects.filter(status__in=statuses, total__gte=minimum).order_by("-total", "id")
+    return Order.objects.filter(status__in=statuses, total__gte=minimum).order_by(
+        "-total", "id"
+    )
+
+
 # endregion filter
 
 
 # region lazy
 def paid_orders(customer_id: int) -> list[Order]:
     orders = Order.objects.filter(customer_id=customer_id)  # no query yet
-    orders = orders.filter(status=Order.Status.PAID).order_by("-created_at")  # still none
+    # still none
+    orders = orders.filter(status=Order.Status.PAID).order_by("-created_at")
     return list(orders)  # iterating runs the one query
 
 
 def find_customer(email: str) -> Customer | None:
     return Customer.objects.filter(email=email).first()  # None when nothing matches
+
+
 # endregion lazy
 
 
@@ -42,6 +49,8 @@ def orders_with_their_customers() -> QuerySet[Order]:
 def orders_that_refuse_lazy_loads() -> QuerySet[Order]:
     # Django 6.1: reading a relation nobody loaded raises FieldFetchBlocked.
     return Order.objects.fetch_mode(models.FETCH_RAISE).order_by("id")
+
+
 # endregion fetch-modes
 
 
@@ -49,27 +58,39 @@ def orders_that_refuse_lazy_loads() -> QuerySet[Order]:
 def customer_page(offset: int, limit: int) -> list[Customer]:
     # Slicing an unevaluated QuerySet becomes LIMIT/OFFSET in SQL.
     return list(Customer.objects.order_by("id")[offset : offset + limit])
+
+
 # endregion page
 
 
 # region aggregate
 def revenue() -> dict[str, Decimal | int]:
     paid = Order.objects.filter(status=Order.Status.PAID)
-    return paid.aggregate(revenue=Sum("total", default=Decimal("0")), orders=Count("id"))
+    return paid.aggregate(
+        revenue=Sum("total", default=Decimal("0")), orders=Count("id")
+    )
 
 
-def top_customers(since: datetime, minimum: Decimal, limit: int = 10) -> QuerySet[Customer]:
+def top_customers(
+    since: datetime, minimum: Decimal, limit: int = 10
+) -> QuerySet[Customer]:
     return (
-        Customer.objects.filter(orders__status=Order.Status.PAID, orders__created_at__gte=since)
+        Customer.objects.filter(
+            orders__status=Order.Status.PAID, orders__created_at__gte=since
+        )
         .annotate(spent=Sum("orders__total"), order_count=Count("orders"))
         .filter(spent__gte=minimum)  # after annotate(): a HAVING clause
         .order_by("-spent")[:limit]
     )
+
+
 # endregion aggregate
 
 
 # region atomic
-def create_customer_with_orders(name: str, email: str, totals: list[Decimal]) -> Customer:
+def create_customer_with_orders(
+    name: str, email: str, totals: list[Decimal]
+) -> Customer:
     with transaction.atomic():
         customer = Customer.objects.create(name=name, email=email)
         for total in totals:
@@ -77,4 +98,6 @@ def create_customer_with_orders(name: str, email: str, totals: list[Decimal]) ->
                 raise ValueError(f"order total must be positive, got {total}")
             Order.objects.create(customer=customer, total=total)
     return customer
+
+
 # endregion atomic

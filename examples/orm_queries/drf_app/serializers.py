@@ -24,8 +24,11 @@ class OrderWithCustomerSerializer(OrderSerializer):
 
 
 class CustomerWithOrdersSerializer(CustomerSerializer):
-    orders = OrderSerializer(many=True, read_only=True)  # reads customer.orders for every row
+    # reads customer.orders for every row
+    orders = OrderSerializer(many=True, read_only=True)
 
     class Meta(CustomerSerializer.Meta):
         fields = [*CustomerSerializer.Meta.fields, "orders"]
+
+
 # endregion serializers

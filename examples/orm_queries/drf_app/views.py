@@ -26,11 +26,16 @@ class CustomerList(generics.ListAPIView):
     queryset = Customer.objects.prefetch_related("orders").order_by("id")
     serializer_class = CustomerWithOrdersSerializer
     pagination_class = CustomerPagination
+
+
 # endregion lists
 
 
 # region detail
 class CustomerDetail(generics.RetrieveAPIView):
     queryset = Customer.objects.all()
-    serializer_class = CustomerSerializer  # get_object() calls get_object_or_404 for you
+    # get_object() calls get_object_or_404 for you
+    serializer_class = CustomerSerializer
+
+
 # endregion detail

@@ -43,6 +43,8 @@ async def list_customers(
         .limit(limit)
     )
     return {"count": count, "results": (await session.scalars(stmt)).all()}
+
+
 # endregion lists
 
 
@@ -53,6 +55,8 @@ async def read_customer(customer_id: int, session: SessionDep) -> Customer:
     if customer is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Customer not found")
     return customer
+
+
 # endregion detail
 
 
@@ -65,7 +69,13 @@ async def customer_summary(customer_id: int, session: SessionDep) -> CustomerSum
     order_count = await session.scalar(
         select(func.count()).select_from(Order).where(Order.customer_id == customer_id)
     )
-    totals_stmt = select(Order.total).where(Order.customer_id == customer_id).order_by(Order.id)
+    totals_stmt = (
+        select(Order.total).where(Order.customer_id == customer_id).order_by(Order.id)
+    )
     totals = [total async for total in await session.stream_scalars(totals_stmt)]
-    return CustomerSummary(name=customer.name, order_count=order_count or 0, totals=totals)
+    return CustomerSummary(
+        name=customer.name, order_count=order_count or 0, totals=totals
+    )
+
+
 # endregion async

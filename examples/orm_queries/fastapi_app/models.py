@@ -34,4 +34,6 @@ class Order(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
     customer: Mapped[Customer] = relationship(back_populates="orders", lazy="raise")
+
+
 # endregion models

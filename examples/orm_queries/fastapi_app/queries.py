@@ -19,13 +19,17 @@ async def example_customers(session: AsyncSession) -> Sequence[Customer]:
     return (await session.scalars(stmt)).all()
 
 
-async def large_orders(session: AsyncSession, statuses: list[str], minimum: Decimal) -> Sequence[Order]:
+async def large_orders(
+    session: AsyncSession, statuses: list[str], minimum: Decimal
+) -> Sequence[Order]:
     stmt = (
         select(Order)
         .where(Order.status.in_(statuses), Order.total >= minimum)
         .order_by(Order.total.desc(), Order.id)
     )
     return (await session.scalars(stmt)).all()
+
+
 # endregion filter
 
 
@@ -40,13 +44,19 @@ async def paid_orders(session: AsyncSession, customer_id: int) -> list[Order]:
 async def find_customer(session: AsyncSession, email: str) -> Customer | None:
     result = await session.execute(select(Customer).where(Customer.email == email))
     return result.scalar_one_or_none()  # raises MultipleResultsFound if two rows match
+
+
 # endregion lazy
 
 
 # region page
-async def customer_page(session: AsyncSession, offset: int, limit: int) -> Sequence[Customer]:
+async def customer_page(
+    session: AsyncSession, offset: int, limit: int
+) -> Sequence[Customer]:
     stmt = select(Customer).order_by(Customer.id).offset(offset).limit(limit)
     return (await session.scalars(stmt)).all()
+
+
 # endregion page
 
 
@@ -74,6 +84,8 @@ async def top_customers(
         .limit(limit)
     )
     return (await session.execute(stmt)).all()
+
+
 # endregion aggregate
 
 
@@ -90,4 +102,6 @@ async def create_customer_with_orders(
             session.add(Order(customer=customer, total=total))
             await session.flush()  # the INSERTs run now, inside the transaction
     return customer
+
+
 # endregion atomic

@@ -20,4 +20,6 @@ def count_queries(engine: Engine) -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
 # endregion counter

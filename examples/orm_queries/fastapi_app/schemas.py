@@ -39,4 +39,6 @@ class CustomerSummary(BaseModel):
     name: str
     order_count: int
     totals: list[Decimal]
+
+
 # endregion schemas

@@ -31,4 +31,6 @@ def list_customers_sync(
     # Plain def, not async def: FastAPI runs it in a worker thread, off the event loop.
     stmt = select(Customer).order_by(Customer.id).offset(offset).limit(limit)
     return session.scalars(stmt).all()
+
+
 # endregion sync

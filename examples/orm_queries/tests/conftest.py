@@ -5,7 +5,7 @@ before it starts recording which example files the tests execute.
 """
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest_asyncio
@@ -35,20 +35,43 @@ async def shop(session_factory) -> dict[str, int]:
     """The same rows as the Django tests: four customers, five orders."""
     from orm_queries.fastapi_app.models import Customer, Order
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     async with session_factory() as session:
-        ada = Customer(name="Ada", email="ada@example.com", created_at=now - timedelta(days=3))
-        bob = Customer(name="Bob", email="bob@example.com", created_at=now - timedelta(days=1))
+        ada = Customer(
+            name="Ada", email="ada@example.com", created_at=now - timedelta(days=3)
+        )
+        bob = Customer(
+            name="Bob", email="bob@example.com", created_at=now - timedelta(days=1)
+        )
         tester = Customer(name="QA Tester", email="qa@example.com", created_at=now)
         other = Customer(name="Cy", email="cy@elsewhere.org", created_at=now)
         session.add_all([ada, bob, tester, other])
         session.add_all(
             [
-                Order(customer=ada, status="paid", total=Decimal("120.00"), created_at=now),
-                Order(customer=ada, status="paid", total=Decimal("80.00"), created_at=now),
-                Order(customer=bob, status="pending", total=Decimal("300.00"), created_at=now),
-                Order(customer=bob, status="refunded", total=Decimal("50.00"), created_at=now),
-                Order(customer=other, status="paid", total=Decimal("40.00"), created_at=now),
+                Order(
+                    customer=ada, status="paid", total=Decimal("120.00"), created_at=now
+                ),
+                Order(
+                    customer=ada, status="paid", total=Decimal("80.00"), created_at=now
+                ),
+                Order(
+                    customer=bob,
+                    status="pending",
+                    total=Decimal("300.00"),
+                    created_at=now,
+                ),
+                Order(
+                    customer=bob,
+                    status="refunded",
+                    total=Decimal("50.00"),
+                    created_at=now,
+                ),
+                Order(
+                    customer=other,
+                    status="paid",
+                    total=Decimal("40.00"),
+                    created_at=now,
+                ),
             ]
         )
         await session.commit()
@@ -56,7 +79,9 @@ async def shop(session_factory) -> dict[str, int]:
 
 
 @pytest_asyncio.fixture
-async def fastapi_client(engine, session_factory, tmp_path) -> AsyncIterator[AsyncClient]:
+async def fastapi_client(
+    engine, session_factory, tmp_path
+) -> AsyncIterator[AsyncClient]:
     from orm_queries.fastapi_app import db, sync_routes
     from orm_queries.fastapi_app.main import app
 
@@ -73,7 +98,9 @@ async def fastapi_client(engine, session_factory, tmp_path) -> AsyncIterator[Asy
 
     app.dependency_overrides[db.get_session] = session_for_test
     app.dependency_overrides[sync_routes.get_sync_session] = sync_session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
     app.dependency_overrides.clear()
     sync_engine.dispose()

@@ -14,9 +14,15 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def shop() -> dict[str, Customer]:
     now = timezone.now()
-    ada = Customer.objects.create(name="Ada", email="ada@example.com", created_at=now - timedelta(days=3))
-    bob = Customer.objects.create(name="Bob", email="bob@example.com", created_at=now - timedelta(days=1))
-    tester = Customer.objects.create(name="QA Tester", email="qa@example.com", created_at=now)
+    ada = Customer.objects.create(
+        name="Ada", email="ada@example.com", created_at=now - timedelta(days=3)
+    )
+    bob = Customer.objects.create(
+        name="Bob", email="bob@example.com", created_at=now - timedelta(days=1)
+    )
+    tester = Customer.objects.create(
+        name="QA Tester", email="qa@example.com", created_at=now
+    )
     other = Customer.objects.create(name="Cy", email="cy@elsewhere.org", created_at=now)
     Order.objects.create(customer=ada, status="paid", total=Decimal("120.00"))
     Order.objects.create(customer=ada, status="paid", total=Decimal("80.00"))
@@ -36,16 +42,26 @@ def test_filter_exclude_and_order_by(shop):
 
 def test_in_and_gte_lookups(shop):
     orders = queries.large_orders(["paid", "pending"], Decimal("100"))
-    assert [(o.status, o.total) for o in orders] == [("pending", Decimal("300.00")), ("paid", Decimal("120.00"))]
+    assert [(o.status, o.total) for o in orders] == [
+        ("pending", Decimal("300.00")),
+        ("paid", Decimal("120.00")),
+    ]
 
 
 def test_building_a_queryset_runs_no_query(shop, django_assert_num_queries):
     with django_assert_num_queries(0):
-        unevaluated = Order.objects.filter(customer=shop["ada"]).filter(status="paid").order_by("-id")
+        unevaluated = (
+            Order.objects.filter(customer=shop["ada"])
+            .filter(status="paid")
+            .order_by("-id")
+        )
     with django_assert_num_queries(1):
         assert len(list(unevaluated)) == 2
     with django_assert_num_queries(1):
-        assert [o.total for o in queries.paid_orders(shop["ada"].pk)] == [Decimal("80.00"), Decimal("120.00")]
+        assert [o.total for o in queries.paid_orders(shop["ada"].pk)] == [
+            Decimal("80.00"),
+            Decimal("120.00"),
+        ]
 
 
 # region fetch-modes
@@ -65,6 +81,8 @@ def test_fetch_raise_turns_a_forgotten_select_related_into_an_error(shop):
         _ = order.customer
     loaded = queries.orders_that_refuse_lazy_loads().select_related("customer").first()
     assert loaded.customer.name == "Ada"
+
+
 # endregion fetch-modes
 
 
@@ -88,24 +106,31 @@ def test_slicing_is_limit_offset_in_sql(shop, django_assert_num_queries):
 def test_aggregate_returns_a_dict(shop):
     assert queries.revenue() == {"revenue": Decimal("240.00"), "orders": 3}
     Order.objects.all().delete()
-    assert queries.revenue() == {"revenue": Decimal("0"), "orders": 0}  # Sum(default=...) instead of None
+    # Sum(default=...) instead of None
+    assert queries.revenue() == {"revenue": Decimal("0"), "orders": 0}
 
 
 def test_annotate_then_filter_is_a_having_clause(shop):
     since = timezone.now() - timedelta(days=1)
     top = list(queries.top_customers(since, minimum=Decimal("100")))
-    assert [(c.name, c.spent, c.order_count) for c in top] == [("Ada", Decimal("200.00"), 2)]
+    assert [(c.name, c.spent, c.order_count) for c in top] == [
+        ("Ada", Decimal("200.00"), 2)
+    ]
     assert "HAVING" in str(queries.top_customers(since, minimum=Decimal("100")).query)
 
 
 def test_atomic_commits_everything_on_success():
-    customer = queries.create_customer_with_orders("Ada", "ada@example.com", [Decimal("10"), Decimal("20")])
+    customer = queries.create_customer_with_orders(
+        "Ada", "ada@example.com", [Decimal("10"), Decimal("20")]
+    )
     assert customer.orders.count() == 2
 
 
 def test_atomic_rolls_back_the_customer_and_the_orders_on_failure():
     with pytest.raises(ValueError, match="must be positive"):
-        queries.create_customer_with_orders("Ada", "ada@example.com", [Decimal("10"), Decimal("-1")])
+        queries.create_customer_with_orders(
+            "Ada", "ada@example.com", [Decimal("10"), Decimal("-1")]
+        )
     assert Customer.objects.count() == 0
     assert Order.objects.count() == 0
 

@@ -17,17 +17,26 @@ def ada() -> Customer:
 
 
 def test_detail_uses_get_object_or_404(client: Client, ada):
-    assert client.get(f"/customers/{ada.pk}/").json() == {"id": ada.pk, "name": "Ada", "email": "ada@example.com"}
+    assert client.get(f"/customers/{ada.pk}/").json() == {
+        "id": ada.pk,
+        "name": "Ada",
+        "email": "ada@example.com",
+    }
     response = client.get("/customers/999/")
     assert response.status_code == 404
-    assert client.get("/customers/abc/").status_code == 404  # the <int:pk> converter does not match
+    # the <int:pk> converter does not match
+    assert client.get("/customers/abc/").status_code == 404
 
 
 def test_async_view_uses_the_async_orm(client: Client, ada, django_assert_num_queries):
     # The test client runs the async view in an event loop; each a-method is one query.
     with django_assert_num_queries(3):
         response = client.get(f"/customers/{ada.pk}/summary/")
-    assert response.json() == {"name": "Ada", "order_count": 2, "totals": ["12.50", "7.25"]}
+    assert response.json() == {
+        "name": "Ada",
+        "order_count": 2,
+        "totals": ["12.50", "7.25"],
+    }
     assert client.get("/customers/999/summary/").status_code == 404
 
 

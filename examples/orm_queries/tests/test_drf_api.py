@@ -19,14 +19,18 @@ def client() -> APIClient:
 def customers() -> list[Customer]:
     created = []
     for number in range(5):
-        customer = Customer.objects.create(name=f"Customer {number}", email=f"c{number}@example.com")
+        customer = Customer.objects.create(
+            name=f"Customer {number}", email=f"c{number}@example.com"
+        )
         for total in ("10.00", "20.00"):
             Order.objects.create(customer=customer, total=Decimal(total))
         created.append(customer)
     return created
 
 
-def test_forgetting_select_related_is_one_query_per_row(customers, django_assert_num_queries):
+def test_forgetting_select_related_is_one_query_per_row(
+    customers, django_assert_num_queries
+):
     with django_assert_num_queries(1 + 10):  # the orders, then each order's customer
         names = [order.customer.name for order in Order.objects.all()]
     assert len(names) == 10
@@ -35,15 +39,19 @@ def test_forgetting_select_related_is_one_query_per_row(customers, django_assert
 def test_order_list_without_select_related_is_one_query_per_order(
     client, customers, django_assert_num_queries, monkeypatch
 ):
-    monkeypatch.setattr(OrderList, "queryset", Order.objects.order_by("id"))  # loader forgotten
-    with django_assert_num_queries(1 + 10) as captured:  # the orders, then each customer
+    # loader forgotten
+    monkeypatch.setattr(OrderList, "queryset", Order.objects.order_by("id"))
+    # the orders, then each customer
+    with django_assert_num_queries(1 + 10) as captured:
         response = client.get("/orders/")
     assert response.status_code == 200 and len(response.json()) == 10
     sql = [query["sql"] for query in captured.captured_queries]
     record("orm_queries/drf-orders-loader-forgotten", response, sql=sql)
 
 
-def test_order_list_is_one_query_with_select_related(client, customers, django_assert_num_queries):
+def test_order_list_is_one_query_with_select_related(
+    client, customers, django_assert_num_queries
+):
     with django_assert_num_queries(1) as captured:
         response = client.get("/orders/")
     assert response.status_code == 200
@@ -53,13 +61,19 @@ def test_order_list_is_one_query_with_select_related(client, customers, django_a
         "id": first.pk,
         "status": "pending",
         "total": "10.00",
-        "customer": {"id": customers[0].pk, "name": "Customer 0", "email": "c0@example.com"},
+        "customer": {
+            "id": customers[0].pk,
+            "name": "Customer 0",
+            "email": "c0@example.com",
+        },
     }
     sql = [query["sql"] for query in captured.captured_queries]
     record("orm_queries/drf-orders-select-related", response, sql=sql)
 
 
-def test_customer_list_is_three_queries_whatever_the_page_size(client, customers, django_assert_num_queries):
+def test_customer_list_is_three_queries_whatever_the_page_size(
+    client, customers, django_assert_num_queries
+):
     # COUNT for the paginator, the page of customers, then all their orders at once.
     with django_assert_num_queries(3) as captured:
         response = client.get("/customers/", {"limit": 5})
@@ -73,7 +87,10 @@ def test_customer_list_is_three_queries_whatever_the_page_size(client, customers
 def test_pagination_is_limit_and_offset(client, customers):
     response = client.get("/customers/", {"limit": 2, "offset": 2})
     body = response.json()
-    assert [customer["name"] for customer in body["results"]] == ["Customer 2", "Customer 3"]
+    assert [customer["name"] for customer in body["results"]] == [
+        "Customer 2",
+        "Customer 3",
+    ]
     assert body["next"].endswith("limit=2&offset=4")
     assert body["previous"].endswith("limit=2")  # offset 0 is left out of the link
     record("orm_queries/drf-customers-page", response)

@@ -33,7 +33,9 @@ def add_pause_function(engine) -> None:
 
     @event.listens_for(engine, "connect")
     def register(dbapi_connection, connection_record):
-        dbapi_connection.create_function("pause_ms", 1, lambda ms: time.sleep(ms / 1000) or ms)
+        dbapi_connection.create_function(
+            "pause_ms", 1, lambda ms: time.sleep(ms / 1000) or ms
+        )
 
 
 def ordering_app(tmp_path, variant: str) -> tuple[FastAPI, list[str]]:
@@ -92,10 +94,12 @@ def ordering_app(tmp_path, variant: str) -> tuple[FastAPI, list[str]]:
 
 
 async def finishing_order(app: FastAPI, events: list[str]) -> list[str]:
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
 
         async def fast_once_slow_has_started() -> None:
-            while "slow started" not in events:
+            while "slow started" not in events:  # noqa: ASYNC110 (polls a list the app appends to)
                 await asyncio.sleep(0.001)
             await client.get("/fast")
 
@@ -106,11 +110,14 @@ async def finishing_order(app: FastAPI, events: list[str]) -> list[str]:
 @pytest.mark.asyncio
 async def test_a_sync_session_in_async_def_blocks_every_other_request(tmp_path):
     app, events = ordering_app(tmp_path, "sync session in async def")
-    assert await finishing_order(app, events) == ["slow", "fast"]  # /fast waited for the query
+    # /fast waited for the query
+    assert await finishing_order(app, events) == ["slow", "fast"]
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("variant", ["sync session in def", "AsyncSession in async def"])
+@pytest.mark.parametrize(
+    "variant", ["sync session in def", "AsyncSession in async def"]
+)
 async def test_the_two_fixes_let_other_requests_through(tmp_path, variant):
     app, events = ordering_app(tmp_path, variant)
     assert await finishing_order(app, events) == ["fast", "slow"]
@@ -137,11 +144,19 @@ def test_joinedload_of_a_collection_needs_unique(tmp_path):
     stmt = select(Customer).options(joinedload(Customer.orders))
     with Session(engine) as session:
         customer = Customer(name="Ada", email="ada@example.com")
-        session.add_all([customer, Order(customer=customer, total=Decimal("1")), Order(customer=customer, total=Decimal("2"))])
+        session.add_all(
+            [
+                customer,
+                Order(customer=customer, total=Decimal("1")),
+                Order(customer=customer, total=Decimal("2")),
+            ]
+        )
         session.commit()
         with pytest.raises(InvalidRequestError, match="unique"):
             session.execute(stmt).scalars().all()  # the JOIN returns Ada twice
-        assert [c.name for c in session.execute(stmt).unique().scalars().all()] == ["Ada"]
+        assert [c.name for c in session.execute(stmt).unique().scalars().all()] == [
+            "Ada"
+        ]
     engine.dispose()
 
 
@@ -149,16 +164,21 @@ def test_joinedload_of_a_collection_needs_unique(tmp_path):
 def test_filtering_a_relation_after_annotate_inflates_the_sums():
     customer = DjangoCustomer.objects.create(name="Ada", email="ada@example.com")
     for _ in range(3):
-        DjangoOrder.objects.create(customer=customer, status="paid", total=Decimal("100.00"))
+        DjangoOrder.objects.create(
+            customer=customer, status="paid", total=Decimal("100.00")
+        )
     last_month = timezone.now() - timedelta(days=30)
 
     # The order often published: annotate() first, then filter() on the same relation.
     inflated = (
-        DjangoCustomer.objects.annotate(total_spent=Sum("orders__total"), order_count=Count("orders"))
+        DjangoCustomer.objects.annotate(
+            total_spent=Sum("orders__total"), order_count=Count("orders")
+        )
         .filter(orders__created_at__gte=last_month)
         .get()
     )
-    assert (inflated.total_spent, inflated.order_count) == (Decimal("900.00"), 9)  # a second JOIN: 3 x 3 rows
+    # a second JOIN: 3 x 3 rows
+    assert (inflated.total_spent, inflated.order_count) == (Decimal("900.00"), 9)
 
     correct = django_queries.top_customers(last_month, minimum=Decimal("0")).get()
     assert (correct.spent, correct.order_count) == (Decimal("300.00"), 3)

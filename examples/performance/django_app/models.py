@@ -16,4 +16,6 @@ class Book(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
 # endregion models

@@ -11,4 +11,6 @@ class BookSerializer(serializers.ModelSerializer):
     class Meta:
         model = Book
         fields = ["id", "title", "year", "author_name"]
+
+
 # endregion serializer

@@ -15,8 +15,11 @@ class BookListNPlusOne(generics.ListAPIView):
 
 
 class BookList(generics.ListAPIView):
-    queryset = Book.objects.select_related("author").order_by("id")  # what author.name needs
+    # what author.name needs
+    queryset = Book.objects.select_related("author").order_by("id")
     serializer_class = BookSerializer
+
+
 # endregion books
 
 
@@ -28,4 +31,6 @@ class BookListValues(APIView):
         books = Book.objects.order_by("id")
         rows = books.values("id", "title", "year", author_name=F("author__name"))
         return Response(list(rows))
+
+
 # endregion values

@@ -2,9 +2,15 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
-DATABASE_URL = "sqlite+aiosqlite:///./performance.sqlite3"  # postgresql+asyncpg://... in production
+# postgresql+asyncpg://... in production
+DATABASE_URL = "sqlite+aiosqlite:///./performance.sqlite3"
 
 
 # region engine
@@ -37,6 +43,8 @@ def make_pgbouncer_engine(url: str) -> AsyncEngine:
         connect_args={"prepare_threshold": None},
         pool_pre_ping=True,
     )
+
+
 # endregion pgbouncer
 
 

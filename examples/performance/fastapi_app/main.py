@@ -13,6 +13,8 @@ app = FastAPI()
 @app.get("/ping")
 async def ping() -> dict[str, bool]:
     return {"ok": True}  # no database, no model: what "hello world" benchmarks time
+
+
 # endregion ping
 
 
@@ -21,25 +23,35 @@ async def ping() -> dict[str, bool]:
 async def books_n_plus_one(session: SessionDep) -> list[Book]:
     books = list(await session.scalars(select(Book).order_by(Book.id)))
     for book in books:
-        await book.awaitable_attrs.author  # an explicit lazy load: one query per new author
+        # an explicit lazy load: one query per new author
+        await book.awaitable_attrs.author
     return books
 
 
 @app.get("/books", response_model=list[BookRead])
 async def books(session: SessionDep) -> list[Book]:
-    query = select(Book).options(selectinload(Book.author)).order_by(Book.id)  # two queries in all
+    # two queries in all
+    query = select(Book).options(selectinload(Book.author)).order_by(Book.id)
     return list(await session.scalars(query))
+
+
 # endregion books
 
 
 # region json
 @app.get("/books/dicts", response_model=None)
 async def books_as_dicts(session: SessionDep) -> list[dict]:
-    # No response model: FastAPI walks every key and value with jsonable_encoder, in Python.
+    # No response model: FastAPI walks every key and value with jsonable_encoder, in
+    # Python.
     query = select(Book).options(selectinload(Book.author)).order_by(Book.id)
     books = await session.scalars(query)
     return [
-        {"id": book.id, "title": book.title, "year": book.year, "author_name": book.author_name}
+        {
+            "id": book.id,
+            "title": book.title,
+            "year": book.year,
+            "author_name": book.author_name,
+        }
         for book in books
     ]
 
@@ -47,7 +59,12 @@ async def books_as_dicts(session: SessionDep) -> list[dict]:
 @app.get("/books/json", response_model=list[BookRead])
 async def books_as_json(session: SessionDep) -> Response:
     query = select(Book).options(selectinload(Book.author)).order_by(Book.id)
-    books = BookList.validate_python(list(await session.scalars(query)), from_attributes=True)
-    # A Response is sent as it is: the model above only documents it. dump_json runs in Rust.
+    books = BookList.validate_python(
+        list(await session.scalars(query)), from_attributes=True
+    )
+    # A Response is sent as it is: the model above only documents it. dump_json runs in
+    # Rust.
     return Response(BookList.dump_json(books), media_type="application/json")
+
+
 # endregion json

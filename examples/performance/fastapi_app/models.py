@@ -28,4 +28,6 @@ class Book(Base):
     @property
     def author_name(self) -> str:
         return self.author.name
+
+
 # endregion models

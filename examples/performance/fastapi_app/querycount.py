@@ -20,4 +20,6 @@ def count_queries(engine: AsyncEngine) -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(engine.sync_engine, "before_cursor_execute", record)
+
+
 # endregion querycount

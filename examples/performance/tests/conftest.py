@@ -18,7 +18,14 @@ async def engine(tmp_path) -> AsyncIterator[AsyncEngine]:
     async with async_sessionmaker(engine)() as session, session.begin():
         for number in range(1, 4):
             author = Author(name=f"Author {number}")
-            session.add_all([Book(author=author, title=f"Book {number}{part}", year=2000 + number) for part in "ab"])
+            session.add_all(
+                [
+                    Book(
+                        author=author, title=f"Book {number}{part}", year=2000 + number
+                    )
+                    for part in "ab"
+                ]
+            )
     yield engine
     await engine.dispose()
 
@@ -32,6 +39,8 @@ async def fastapi_client(engine) -> AsyncIterator[AsyncClient]:
             yield session
 
     app.dependency_overrides[db.get_session] = session_for_test
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
     app.dependency_overrides.clear()

@@ -18,7 +18,9 @@ def books() -> None:
     for number in range(1, 4):
         author = Author.objects.create(name=f"Author {number}")
         for part in "ab":
-            Book.objects.create(author=author, title=f"Book {number}{part}", year=2000 + number)
+            Book.objects.create(
+                author=author, title=f"Book {number}{part}", year=2000 + number
+            )
 
 
 @pytest.fixture
@@ -57,14 +59,21 @@ def test_queries_per_request(client, books, django_assert_num_queries, path, que
 
 
 def test_every_version_returns_the_same_json(client, books):
-    paths = ["/books/n-plus-one/", "/books/", "/books/values/", "/api/books/", "/api/books/values/"]
+    paths = [
+        "/books/n-plus-one/",
+        "/books/",
+        "/books/values/",
+        "/api/books/",
+        "/api/books/values/",
+    ]
     bodies = [client.get(path).json() for path in paths]
     assert all(body == bodies[0] for body in bodies)
 
 
 def test_a_serializer_reads_every_field_of_every_row(client, books, field_reads):
     client.get("/api/books/")
-    assert len(field_reads) == 6 * 4  # rows x fields, each through Python-level field code
+    # rows x fields, each through Python-level field code
+    assert len(field_reads) == 6 * 4
     assert field_reads[:4] == ["id", "title", "year", "author_name"]
 
 
@@ -79,6 +88,9 @@ def test_ping_touches_no_database(client, django_assert_num_queries):
 
 
 def test_a_new_django_project_has_seven_middleware_classes():
-    template = Path(django.__file__).parent / "conf/project_template/project_name/settings.py-tpl"
+    template = (
+        Path(django.__file__).parent
+        / "conf/project_template/project_name/settings.py-tpl"
+    )
     block = template.read_text().split("MIDDLEWARE = [")[1].split("]")[0]
     assert block.count("Middleware") == 7

@@ -42,7 +42,9 @@ async def test_lazy_loading_costs_a_query_per_new_author(fastapi_client, engine)
 
 
 @pytest.mark.asyncio
-async def test_selectinload_costs_two_queries_whatever_the_row_count(fastapi_client, engine):
+async def test_selectinload_costs_two_queries_whatever_the_row_count(
+    fastapi_client, engine
+):
     with count_queries(engine) as statements:
         response = await fastapi_client.get("/books")
     assert len(response.json()) == 6
@@ -56,10 +58,13 @@ async def test_selectinload_costs_two_queries_whatever_the_row_count(fastapi_cli
     [
         ("/books", 0),  # response model: Pydantic's compiled serializer does the work
         ("/books/json", 0),  # a ready Response: FastAPI passes it through
-        ("/books/dicts", 1 + 6 + 6 * 4 * 2),  # the list, each dict, each key and each value
+        # the list, each dict, each key and each value
+        ("/books/dicts", 1 + 6 + 6 * 4 * 2),
     ],
 )
-async def test_python_level_encoding_per_response(fastapi_client, encoder_calls, path, expected_encoder_calls):
+async def test_python_level_encoding_per_response(
+    fastapi_client, encoder_calls, path, expected_encoder_calls
+):
     response = await fastapi_client.get(path)
     assert response.headers["content-type"] == "application/json"
     assert response.json()[0] == EXPECTED_FIRST and len(response.json()) == 6
@@ -68,7 +73,10 @@ async def test_python_level_encoding_per_response(fastapi_client, encoder_calls,
 
 @pytest.mark.asyncio
 async def test_the_three_responses_carry_the_same_json(fastapi_client):
-    bodies = [(await fastapi_client.get(path)).json() for path in ("/books", "/books/json", "/books/dicts")]
+    bodies = [
+        (await fastapi_client.get(path)).json()
+        for path in ("/books", "/books/json", "/books/dicts")
+    ]
     assert bodies[0] == bodies[1] == bodies[2]
 
 
@@ -95,7 +103,9 @@ def test_the_response_model_still_documents_the_raw_response():
 
     responses = app.openapi()["paths"]["/books/json"]["get"]["responses"]
     schema = responses["200"]["content"]["application/json"]["schema"]
-    assert schema["type"] == "array" and schema["items"] == {"$ref": "#/components/schemas/BookRead"}
+    assert schema["type"] == "array" and schema["items"] == {
+        "$ref": "#/components/schemas/BookRead"
+    }
 
 
 def test_pydantic_validates_and_serialises_with_its_compiled_core():
@@ -103,7 +113,10 @@ def test_pydantic_validates_and_serialises_with_its_compiled_core():
     assert isinstance(BookList.serializer, pydantic_core.SchemaSerializer)
     book = BookRead(id=1, title="Book 1a", year=2001, author_name="Author 1")
     assert json.loads(book.model_dump_json()) == EXPECTED_FIRST
-    assert BookList.dump_json([book]) == b'[{"id":1,"title":"Book 1a","year":2001,"author_name":"Author 1"}]'
+    assert (
+        BookList.dump_json([book])
+        == b'[{"id":1,"title":"Book 1a","year":2001,"author_name":"Author 1"}]'
+    )
 
 
 @pytest.mark.asyncio

@@ -14,22 +14,28 @@ from performance.fastapi_app import db
 def test_the_engine_uses_a_queue_pool_with_the_settings_given():
     pool = db.engine.pool
     assert type(pool).__name__ == "AsyncAdaptedQueuePool"
-    assert (pool.size(), pool.timeout(), pool.checkedout()) == (10, 10, 0)  # nothing opened yet
+    # nothing opened yet
+    assert (pool.size(), pool.timeout(), pool.checkedout()) == (10, 10, 0)
 
 
 @pytest.mark.asyncio
 async def test_size_plus_overflow_connections_then_requests_wait(engine):
-    connections = [await engine.connect() for _ in range(10 + 5)]  # pool_size + max_overflow
+    # pool_size + max_overflow
+    connections = [await engine.connect() for _ in range(10 + 5)]
     assert (engine.pool.checkedout(), engine.pool.overflow()) == (15, 5)
-    with pytest.raises(TimeoutError):  # the 16th waits (up to pool_timeout): give up after 0.2 s
+    # the 16th waits (up to pool_timeout): give up after 0.2 s
+    with pytest.raises(TimeoutError):
         await asyncio.wait_for(engine.connect(), timeout=0.2)
     for connection in connections:
         await connection.close()
-    assert engine.pool.checkedin() == 10  # the overflow connections were closed, not kept
+    # the overflow connections were closed, not kept
+    assert engine.pool.checkedin() == 10
 
 
 @pytest.mark.asyncio
-async def test_pre_ping_checks_a_reused_connection_before_handing_it_out(engine, monkeypatch):
+async def test_pre_ping_checks_a_reused_connection_before_handing_it_out(
+    engine, monkeypatch
+):
     pings: list[object] = []
     original_ping = engine.dialect.do_ping
 
@@ -47,14 +53,20 @@ async def test_pre_ping_checks_a_reused_connection_before_handing_it_out(engine,
 
 def connection_after_a_request(tmp_path, **overrides):
     """A Django connection configured from db_settings, after one request has used and released it."""
-    settings = {**DATABASES["default"], "NAME": tmp_path / "django.sqlite3", **overrides}
+    settings = {
+        **DATABASES["default"],
+        "NAME": tmp_path / "django.sqlite3",
+        **overrides,
+    }
     connection = ConnectionHandler({"default": settings})["default"]
     connection.ensure_connection()
-    connection.close_if_unusable_or_obsolete()  # what Django runs on request_started and request_finished
+    # what Django runs on request_started and request_finished
+    connection.close_if_unusable_or_obsolete()
     return connection
 
 
-@pytest.mark.django_db  # lets pytest-django allow database access; the connection is our own
+# lets pytest-django allow database access; the connection is our own
+@pytest.mark.django_db
 def test_conn_max_age_keeps_the_connection_between_requests(tmp_path):
     connection = connection_after_a_request(tmp_path)
     assert connection.connection is not None  # kept for the next request on this thread
@@ -113,4 +125,6 @@ def test_disable_server_side_cursors_keeps_iterator_off_named_cursors(monkeypatc
     monkeypatch.setitem(settings_dict, "DISABLE_SERVER_SIDE_CURSORS", True)
     assert [book.title for book in Book.objects.iterator()] == ["Book"]
     assert chunked == [True]  # the second iterator() used an ordinary cursor
+
+
 # endregion pgbouncer

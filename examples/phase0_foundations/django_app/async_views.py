@@ -12,21 +12,26 @@ from phase0_foundations.django_app.models import Conversation, Message
 async def conversation_detail(request: HttpRequest, pk: int) -> JsonResponse:
     try:
         conversation = await Conversation.objects.aget(pk=pk)
-    except Conversation.DoesNotExist:
-        raise Http404("No such conversation")
+    except Conversation.DoesNotExist as error:
+        raise Http404("No such conversation") from error
     # async for runs the query in a worker thread and hands the rows to the event loop.
     messages = [message.content async for message in conversation.messages.all()]
     return JsonResponse({"title": conversation.title, "messages": messages})
 
 
 async def add_message(request: HttpRequest, pk: int) -> JsonResponse:
-    conversation = await aget_object_or_404(Conversation, pk=pk)  # the same, as a shortcut
+    # the same, as a shortcut
+    conversation = await aget_object_or_404(Conversation, pk=pk)
     payload = json.loads(request.body)
     message = await Message.objects.acreate(
         conversation=conversation, role=payload["role"], content=payload["content"]
     )
     total = await conversation.messages.acount()
-    return JsonResponse({"id": message.id, "messages_in_conversation": total}, status=201)
+    return JsonResponse(
+        {"id": message.id, "messages_in_conversation": total}, status=201
+    )
+
+
 # endregion async_view
 
 
@@ -43,5 +48,9 @@ def start_conversation(title: str, first_message: str) -> Conversation:
 async def create_conversation(request: HttpRequest) -> JsonResponse:
     payload = json.loads(request.body)
     conversation = await start_conversation(payload["title"], payload["message"])
-    return JsonResponse({"id": conversation.id, "title": conversation.title}, status=201)
+    return JsonResponse(
+        {"id": conversation.id, "title": conversation.title}, status=201
+    )
+
+
 # endregion sync_to_async

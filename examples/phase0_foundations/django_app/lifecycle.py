@@ -18,17 +18,21 @@ class TraceMiddleware:
     name = "trace"
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        # Called once, at startup: get_response is the next middleware, or the view layer.
+        # Called once, at startup: get_response is the next middleware, or the view
+        # layer.
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         stages(request).append(f"{self.name}: request")
         response = self.get_response(request)  # everything further in runs in this call
         stages(request).append(f"{self.name}: response")
-        response["X-Stages"] = " > ".join(stages(request))  # the outermost one writes last
+        # the outermost one writes last
+        response["X-Stages"] = " > ".join(stages(request))
         return response
 
-    def process_view(self, request: HttpRequest, view_func: Callable[..., Any], *args) -> None:
+    def process_view(
+        self, request: HttpRequest, view_func: Callable[..., Any], *args
+    ) -> None:
         # After URL resolution, before the view; returning None lets the request go on.
         stages(request).append(f"{self.name}: view is {view_func.__name__}")
 
@@ -39,4 +43,6 @@ class OuterTrace(TraceMiddleware):
 
 class InnerTrace(TraceMiddleware):
     name = "inner"
+
+
 # endregion trace

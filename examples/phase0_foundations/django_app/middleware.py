@@ -5,7 +5,8 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 
 # region request_id
-# Reuse the caller's id only if it is short and plain: it ends up in logs and in a header.
+# Reuse the caller's id only if it is short and plain: it ends up in logs and in a
+# header.
 ACCEPTABLE_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
@@ -22,4 +23,6 @@ class RequestIDMiddleware:
         response = self.get_response(request)
         response["X-Request-ID"] = request.request_id
         return response
+
+
 # endregion request_id

@@ -16,10 +16,13 @@ class Message(models.Model):
     conversation = models.ForeignKey(
         Conversation, on_delete=models.CASCADE, related_name="messages"
     )
-    role = models.CharField(max_length=20, choices=ChatMessage.Role)  # the capstone's roles
+    # the capstone's roles
+    role = models.CharField(max_length=20, choices=ChatMessage.Role)
     content = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at", "id"]
+
+
 # endregion models

@@ -10,9 +10,21 @@ urlpatterns = [
     path("feed/slow/", views.message_feed_slow, name="feed-slow"),
     path("feed/", views.message_feed, name="feed"),
     path("conversations/", views.conversation_list, name="conversation-list"),
-    path("conversations/new/", async_views.create_conversation, name="conversation-create"),
-    path("conversations/<int:pk>/", async_views.conversation_detail, name="conversation-detail"),
-    path("conversations/<int:pk>/messages/", async_views.add_message, name="message-create"),
+    path(
+        "conversations/new/",
+        async_views.create_conversation,
+        name="conversation-create",
+    ),
+    path(
+        "conversations/<int:pk>/",
+        async_views.conversation_detail,
+        name="conversation-detail",
+    ),
+    path(
+        "conversations/<int:pk>/messages/",
+        async_views.add_message,
+        name="message-create",
+    ),
     path("digest/starter/", starter.conversation_digest, name="digest-starter"),
     path("digest/", solution.conversation_digest, name="digest"),
 ]

@@ -14,7 +14,9 @@ class QueryTimer:
         self.count = 0
         self.seconds = 0.0
 
-    def __call__(self, execute: Callable[..., Any], sql: str, params, many, context) -> Any:
+    def __call__(
+        self, execute: Callable[..., Any], sql: str, params, many, context
+    ) -> Any:
         started = time.perf_counter()
         try:
             return execute(sql, params, many, context)
@@ -40,4 +42,6 @@ class ServerTimingMiddleware:
             f'app;dur={total_ms:.1f}, db;dur={db_ms:.1f};desc="queries: {timer.count}"'
         )
         return response
+
+
 # endregion server_timing

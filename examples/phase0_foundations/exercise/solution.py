@@ -14,8 +14,15 @@ def conversation_digest(request: HttpRequest) -> JsonResponse:
         latest=Subquery(latest.values("content")[:1]),
     ).order_by("id")
     digest = [
-        {"id": c.id, "title": c.title, "message_count": c.message_count, "latest": c.latest}
+        {
+            "id": c.id,
+            "title": c.title,
+            "message_count": c.message_count,
+            "latest": c.latest,
+        }
         for c in conversations
     ]
     return JsonResponse({"conversations": digest})
+
+
 # endregion solution

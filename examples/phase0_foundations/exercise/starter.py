@@ -18,4 +18,6 @@ def conversation_digest(request: HttpRequest) -> JsonResponse:
             }
         )
     return JsonResponse({"conversations": digest})
+
+
 # endregion starter

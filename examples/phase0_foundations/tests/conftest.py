@@ -8,7 +8,9 @@ def conversation(db) -> Conversation:
     """One conversation with two user messages and one assistant reply."""
     conversation = Conversation.objects.create(title="Weekend plans")
     Message.objects.create(conversation=conversation, role="user", content="Any ideas?")
-    Message.objects.create(conversation=conversation, role="assistant", content="A hike.")
+    Message.objects.create(
+        conversation=conversation, role="assistant", content="A hike."
+    )
     Message.objects.create(conversation=conversation, role="user", content="Where?")
     return conversation
 
@@ -16,9 +18,13 @@ def conversation(db) -> Conversation:
 @pytest.fixture
 def three_conversations(db) -> list[Conversation]:
     """Three conversations with two messages each: six messages in all."""
-    conversations = [Conversation.objects.create(title=f"Conversation {n}") for n in (1, 2, 3)]
+    conversations = [
+        Conversation.objects.create(title=f"Conversation {n}") for n in (1, 2, 3)
+    ]
     for conversation in conversations:
         greeting = f"Hello from {conversation.title}"
         Message.objects.create(conversation=conversation, role="user", content=greeting)
-        Message.objects.create(conversation=conversation, role="assistant", content="Hello!")
+        Message.objects.create(
+            conversation=conversation, role="assistant", content="Hello!"
+        )
     return conversations

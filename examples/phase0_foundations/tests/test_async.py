@@ -8,7 +8,10 @@ from django.db import IntegrityError, connection
 
 from phase0_foundations.django_app.models import Conversation, Message
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase0_foundations.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("phase0_foundations.django_app.urls"),
+]
 
 
 # region async_views
@@ -33,6 +36,8 @@ def test_acreate_and_acount(client, conversation):
     assert response.status_code == 201
     assert response.json()["messages_in_conversation"] == 4
     assert Message.objects.get(id=response.json()["id"]).content == "Up the hill."
+
+
 # endregion async_views
 
 
@@ -45,9 +50,13 @@ def test_the_transaction_commits_or_rolls_back_as_one(client, db):
     created = start("Trip", "Hi")
     assert created.status_code == 201
     assert Conversation.objects.get(id=created.json()["id"]).messages.count() == 1
-    with pytest.raises(IntegrityError):  # content is NOT NULL: the second insert fails...
+    # content is NOT NULL: the second insert fails...
+    with pytest.raises(IntegrityError):
         start("Broken", None)
-    assert not Conversation.objects.filter(title="Broken").exists()  # ...and undoes the first
+    # ...and undoes the first
+    assert not Conversation.objects.filter(title="Broken").exists()
+
+
 # endregion atomic
 
 
@@ -67,6 +76,8 @@ def test_sync_orm_calls_inside_async_code_are_refused(conversation):
     with pytest.raises(SynchronousOnlyOperation):
         async_to_sync(title_of_first_message_lazily)()
     assert async_to_sync(title_of_first_message)() == "Weekend plans"
+
+
 # endregion sync_only
 
 
@@ -84,8 +95,11 @@ def test_the_async_orm_runs_the_sql_in_a_thread(conversation):
     with connection.execute_wrapper(note_thread):
         loop_thread, total = async_to_sync(count_messages)()
     assert total == 3
-    assert loop_thread != threading.get_ident()  # the coroutine ran on the loop's thread...
+    # the coroutine ran on the loop's thread...
+    assert loop_thread != threading.get_ident()
     assert sql_threads == [threading.get_ident()]  # ...the SQL ran on this sync thread
+
+
 # endregion threads
 
 
@@ -94,6 +108,10 @@ def test_the_async_orm_runs_the_sql_in_a_thread(conversation):
 async def test_django_alone_speaks_only_http_over_asgi():
     application = get_asgi_application()
     scope = {"type": "websocket", "path": "/chat/", "headers": []}
-    with pytest.raises(ValueError, match="can only handle ASGI/HTTP connections, not websocket"):
+    with pytest.raises(
+        ValueError, match="can only handle ASGI/HTTP connections, not websocket"
+    ):
         await application(scope, receive=None, send=None)
+
+
 # endregion websocket

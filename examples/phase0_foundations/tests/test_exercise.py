@@ -4,14 +4,19 @@ import pytest
 
 from phase0_foundations.django_app.models import Conversation, Message
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase0_foundations.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("phase0_foundations.django_app.urls"),
+]
 SERVER_TIMING = "phase0_foundations.exercise.server_timing.ServerTimingMiddleware"
 
 
 @pytest.fixture
 def conversations(db) -> list[Conversation]:
     """Two messages, one message and an empty conversation: every branch of the digest."""
-    chat, note, empty = (Conversation.objects.create(title=t) for t in ("Chat", "Note", "Empty"))
+    chat, note, empty = (
+        Conversation.objects.create(title=t) for t in ("Chat", "Note", "Empty")
+    )
     Message.objects.create(conversation=chat, role="user", content="Hi")
     Message.objects.create(conversation=chat, role="assistant", content="Hello!")
     Message.objects.create(conversation=note, role="system", content="Be brief.")
@@ -38,9 +43,12 @@ def test_the_solution_is_one_query(client, conversations, django_assert_num_quer
 
 
 def test_server_timing_shows_the_difference(client, settings, conversations):
-    settings.MIDDLEWARE = [SERVER_TIMING, *settings.MIDDLEWARE]  # first: it times everything
+    # first: it times everything
+    settings.MIDDLEWARE = [SERVER_TIMING, *settings.MIDDLEWARE]
     starter, solution = client.get("/digest/starter/"), client.get("/digest/")
     header = re.compile(r'app;dur=\d+\.\d, db;dur=\d+\.\d;desc="queries: 7"')
     assert header.fullmatch(starter["Server-Timing"])
     assert solution["Server-Timing"].endswith('desc="queries: 1"')
+
+
 # endregion tests

@@ -14,12 +14,14 @@ pytestmark = pytest.mark.urls("phase0_foundations.django_app.urls")
 
 @pytest.fixture(autouse=True)
 def keep_the_test_database_connection():
-    # Real handlers close stale connections per request; Django's test client stops that too.
+    # Real handlers close stale connections per request; Django's test client stops that
+    # too.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
+
 
 # region order
 TRACED = [
@@ -30,7 +32,8 @@ EVERY_STAGE = " > ".join(
     [
         "outer: request",  # __call__, in MIDDLEWARE order
         "inner: request",
-        "outer: view is show_stages",  # process_view, once the URL resolver chose the view
+        # process_view, once the URL resolver chose the view
+        "outer: view is show_stages",
         "inner: view is show_stages",
         "view",
         "inner: response",  # back out, in reverse order
@@ -46,13 +49,16 @@ def test_the_test_client_runs_the_whole_stack(client, settings):
     # The view only saw what happened before it; the response phase had not started.
     assert response.json()["stages"] == EVERY_STAGE.split(" > ")[:5]
     assert response.json()["url_name"] == "stages"
+
+
 # endregion order
 
 
 # region servers
 def test_a_wsgi_server_goes_through_the_same_stages(settings):
     settings.MIDDLEWARE = TRACED
-    transport = httpx.WSGITransport(app=get_wsgi_application())  # what gunicorn would call
+    # what gunicorn would call
+    transport = httpx.WSGITransport(app=get_wsgi_application())
     with httpx.Client(transport=transport, base_url="http://testserver") as http:
         assert http.get("/stages/").headers["X-Stages"] == EVERY_STAGE
 
@@ -60,10 +66,15 @@ def test_a_wsgi_server_goes_through_the_same_stages(settings):
 @pytest.mark.asyncio
 async def test_an_asgi_server_goes_through_the_same_stages(settings):
     settings.MIDDLEWARE = TRACED
-    transport = httpx.ASGITransport(app=get_asgi_application())  # what uvicorn would call
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+    # what uvicorn would call
+    transport = httpx.ASGITransport(app=get_asgi_application())
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver"
+    ) as http:
         response = await http.get("/stages/")
     assert response.headers["X-Stages"] == EVERY_STAGE
+
+
 # endregion servers
 
 
@@ -89,4 +100,6 @@ def test_an_id_from_the_caller_is_kept(client, project_middleware):
 def test_an_unsafe_id_is_replaced(client, project_middleware, unsafe):
     response = client.get("/request-id/", headers={"X-Request-ID": unsafe})
     assert re.fullmatch(r"[0-9a-f]{32}", response["X-Request-ID"])
+
+
 # endregion request_id_tests

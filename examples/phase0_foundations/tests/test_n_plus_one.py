@@ -5,7 +5,10 @@ from django.test.utils import CaptureQueriesContext
 from exchanges import record
 from phase0_foundations.django_app.models import Conversation
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("phase0_foundations.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("phase0_foundations.django_app.urls"),
+]
 CONVERSATION_TABLE = 'FROM "phase0_foundations_conversation"'
 
 
@@ -34,11 +37,15 @@ def test_connection_queries_needs_debug(client, settings, three_conversations):
     reset_queries()
     client.get("/feed/slow/")
     assert len(connection.queries) == 7
+
+
 # endregion detect
 
 
 # region fixed
-def test_select_related_makes_it_one(client, three_conversations, django_assert_num_queries):
+def test_select_related_makes_it_one(
+    client, three_conversations, django_assert_num_queries
+):
     slow = client.get("/feed/slow/").json()
     with django_assert_num_queries(1) as captured:
         response = client.get("/feed/")
@@ -51,22 +58,30 @@ def test_select_related_makes_it_one(client, three_conversations, django_assert_
     )
 
 
-def test_prefetch_related_makes_it_two(client, three_conversations, django_assert_num_queries):
+def test_prefetch_related_makes_it_two(
+    client, three_conversations, django_assert_num_queries
+):
     with django_assert_num_queries(2):
         first = client.get("/conversations/").json()["conversations"][0]
     assert first["messages"] == ["Hello from Conversation 1", "Hello!"]
     Conversation.objects.bulk_create(Conversation(title=f"More {n}") for n in range(10))
     with django_assert_num_queries(2):  # still two, with 13 conversations
         assert len(client.get("/conversations/").json()["conversations"]) == 13
+
+
 # endregion fixed
 
 
 # region prefetch_trap
-def test_new_queries_ignore_the_prefetch(three_conversations, django_assert_num_queries):
+def test_new_queries_ignore_the_prefetch(
+    three_conversations, django_assert_num_queries
+):
     conversations = list(Conversation.objects.prefetch_related("messages"))
     with django_assert_num_queries(0):
         assert [len(c.messages.all()) for c in conversations] == [2, 2, 2]  # prefetched
         assert [c.messages.count() for c in conversations] == [2, 2, 2]  # so is this
     with django_assert_num_queries(3):
         [c.messages.last() for c in conversations]  # a new query per conversation
+
+
 # endregion prefetch_trap

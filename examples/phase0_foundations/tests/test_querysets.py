@@ -22,6 +22,8 @@ def test_these_each_evaluate_a_queryset(conversation, django_assert_num_queries)
         bool(Message.objects.all())  # fetches every row; .exists() asks for one
         repr(Message.objects.all())
         Message.objects.all()[::2]  # SQL has no step: Django fetches, then slices
+
+
 # endregion laziness
 
 
@@ -40,6 +42,8 @@ def test_indexing_an_unevaluated_queryset(conversation, django_assert_num_querie
     messages = Message.objects.order_by("id")
     with django_assert_num_queries(2):
         assert messages[0] == messages[0]  # two SELECT ... LIMIT 1, nothing cached
+
+
 # endregion caching
 
 
@@ -54,4 +58,6 @@ def test_the_sql_is_readable_before_it_runs(django_assert_num_queries):
     assert readable.endswith("LIMIT 5")
     # The database receives placeholders and the values separately.
     assert '"role" = %s' in sql and params == ("user",)
+
+
 # endregion sql

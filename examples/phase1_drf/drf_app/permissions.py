@@ -11,4 +11,6 @@ class StaffCanDelete(BasePermission):
 
     def has_permission(self, request: Request, view: APIView) -> bool:
         return request.method != "DELETE" or request.user.is_staff
+
+
 # endregion permission

@@ -8,7 +8,8 @@ router = SimpleRouter()
 router.register("api/v2/messages", ModeratedMessageViewSet, basename="message-v2")
 
 urlpatterns = [
-    path("", include("capstone.drf_app.urls")),  # v1 stays as it is for existing clients
+    # v1 stays as it is for existing clients
+    path("", include("capstone.drf_app.urls")),
     *router.urls,
 ]
 # endregion urls

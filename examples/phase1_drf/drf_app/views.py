@@ -12,10 +12,13 @@ from phase1_drf.drf_app.permissions import StaffCanDelete
 class ModeratedMessageViewSet(ChatMessageViewSet):
     """The capstone's endpoints for signed-in users, paginated and filterable by role."""
 
-    # The first class sets the status for anonymous callers: Basic sends a challenge, so 401.
+    # The first class sets the status for anonymous callers: Basic sends a challenge, so
+    # 401.
     authentication_classes = [BasicAuthentication, SessionAuthentication]
     permission_classes = [IsAuthenticated, StaffCanDelete]  # all must agree
     pagination_class = MessagePagination
     filter_backends = [DjangoFilterBackend]
     filterset_class = MessageFilter
+
+
 # endregion viewset

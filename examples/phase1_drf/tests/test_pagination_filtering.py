@@ -33,16 +33,24 @@ def test_the_last_page_has_no_next(signed_in, session):
     assert [m["id"] for m in body["results"]] == [session[4].id]
 
 
-def test_a_page_costs_a_count_and_a_select(signed_in, session, django_assert_num_queries):
+def test_a_page_costs_a_count_and_a_select(
+    signed_in, session, django_assert_num_queries
+):
     with django_assert_num_queries(2):
         signed_in.get(f"{V2}?session_id=s-1&limit=2")
 
 
 def test_limit_defaults_to_20_and_is_capped_at_100(signed_in, db):
-    rows = (ChatMessage(role="user", content=f"#{n}", session_id="big") for n in range(120))
+    rows = (
+        ChatMessage(role="user", content=f"#{n}", session_id="big") for n in range(120)
+    )
     ChatMessage.objects.bulk_create(rows)
     assert len(signed_in.get(f"{V2}?session_id=big").json()["results"]) == 20
-    assert len(signed_in.get(f"{V2}?session_id=big&limit=1000").json()["results"]) == 100
+    assert (
+        len(signed_in.get(f"{V2}?session_id=big&limit=1000").json()["results"]) == 100
+    )
+
+
 # endregion pagination
 
 
@@ -67,7 +75,8 @@ def test_an_unknown_role_is_a_400(signed_in, session):
 
 
 def test_session_id_is_still_required(signed_in, session):
-    response = signed_in.get(f"{V2}?role=user")  # the capstone's get_queryset() runs first
+    # the capstone's get_queryset() runs first
+    response = signed_in.get(f"{V2}?role=user")
     assert response.status_code == 400
     assert response.json() == {"session_id": ["This field is required."]}
 
@@ -77,4 +86,6 @@ def test_filters_apply_to_detail_urls_too(signed_in, session):
     assert signed_in.get(f"{V2}{user_message.id}/?role=user").status_code == 200
     # get_object() goes through the filter backend too.
     assert signed_in.get(f"{V2}{user_message.id}/?role=assistant").status_code == 404
+
+
 # endregion filtering

@@ -17,12 +17,15 @@ def test_anonymous_requests_get_401_and_a_challenge(client, session):
     response = client.get(f"{V2}?session_id=s-1")
     assert response.status_code == 401
     assert response["WWW-Authenticate"] == 'Basic realm="api"'
-    assert response.json() == {"detail": "Authentication credentials were not provided."}
+    assert response.json() == {
+        "detail": "Authentication credentials were not provided."
+    }
     record("phase1_drf/drf-anonymous-401", response)
 
 
 def test_a_member_may_create_but_not_delete(client, member, session):
-    client.force_authenticate(member)  # skips the credentials, keeps the permission checks
+    # skips the credentials, keeps the permission checks
+    client.force_authenticate(member)
     message = {"role": "user", "content": "Hi", "session_id": "s-1"}
     created = client.post(V2, message, format="json")
     assert created.status_code == 201
@@ -38,13 +41,17 @@ def test_staff_may_delete(client, staff, session):
 
 
 def test_the_old_endpoint_is_still_open(client, session):
-    assert client.get("/api/messages/?session_id=s-1").status_code == 200  # v1 is unchanged
+    # v1 is unchanged
+    assert client.get("/api/messages/?session_id=s-1").status_code == 200
+
+
 # endregion permissions
 
 
 @pytest.fixture
 def fast_hashing(settings):
-    # A deliberately slow password hash is the point in production; tests do not need it.
+    # A deliberately slow password hash is the point in production; tests do not need
+    # it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
@@ -64,11 +71,15 @@ def test_real_credentials_are_checked(client, django_user_model, fast_hashing, s
 
 
 def test_with_session_authentication_first_anonymous_gets_403():
-    # SessionAuthentication sends no WWW-Authenticate challenge, so DRF cannot answer 401.
+    # SessionAuthentication sends no WWW-Authenticate challenge, so DRF cannot answer
+    # 401.
     view = ModeratedMessageViewSet.as_view(
-        {"get": "list"}, authentication_classes=[SessionAuthentication, BasicAuthentication]
+        {"get": "list"},
+        authentication_classes=[SessionAuthentication, BasicAuthentication],
     )
     response = view(APIRequestFactory().get(f"{V2}?session_id=s-1"))
     assert response.status_code == 403
     assert "WWW-Authenticate" not in response
+
+
 # endregion credentials

@@ -39,4 +39,6 @@ def test_a_method_without_an_action_is_405(client):
 def test_without_a_queryset_attribute_the_router_needs_a_basename():
     with pytest.raises(AssertionError, match="`basename` argument not specified"):
         SimpleRouter().register("api/messages", ChatMessageViewSet)
+
+
 # endregion routes

@@ -16,4 +16,6 @@ def forward_feedback(text: str) -> None:
 async def send_feedback(text: str, tasks: BackgroundTasks) -> dict[str, str]:
     tasks.add_task(forward_feedback, text)
     return {"status": "accepted"}
+
+
 # endregion background

@@ -19,4 +19,6 @@ class SessionSummary(BaseModel):
     by_role: dict[Role, int]
     first_at: datetime | None
     last_at: datetime | None
+
+
 # endregion schemas

@@ -9,13 +9,17 @@ from capstone.fastapi_app.schemas import ChatMessageOut, SessionId
 from phase2_fastapi.fastapi_app.audit import create_audit_table, record_creation
 from phase2_fastapi.fastapi_app.schemas import SessionMessageIn, SessionSummary
 
-router = APIRouter(prefix="/api/sessions", tags=["sessions"], lifespan=create_audit_table)
+router = APIRouter(
+    prefix="/api/sessions", tags=["sessions"], lifespan=create_audit_table
+)
 SessionInPath = Annotated[SessionId, Path()]
 
 
 # region summary
 @router.get("/{session_id}/summary/")  # the return annotation is the response model
-async def session_summary(session_id: SessionInPath, session: SessionDep) -> SessionSummary:
+async def session_summary(
+    session_id: SessionInPath, session: SessionDep
+) -> SessionSummary:
     query = (
         select(
             ChatMessage.role,
@@ -35,11 +39,17 @@ async def session_summary(session_id: SessionInPath, session: SessionDep) -> Ses
         first_at=min((row.first_at for row in rows), default=None),
         last_at=max((row.last_at for row in rows), default=None),
     )
+
+
 # endregion summary
 
 
 # region audited_create
-@router.post("/{session_id}/messages/", response_model=ChatMessageOut, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/{session_id}/messages/",
+    response_model=ChatMessageOut,
+    status_code=status.HTTP_201_CREATED,
+)
 async def create_in_session(
     session_id: SessionInPath,
     payload: SessionMessageIn,
@@ -53,4 +63,6 @@ async def create_in_session(
     # Pass the factory and the id, never the request's session or ORM objects.
     tasks.add_task(record_creation, request.app.state.session_factory, message.id)
     return message
+
+
 # endregion audited_create

@@ -4,8 +4,12 @@ from phase2_fastapi.asgi import app
 
 
 def test_the_module_level_app_serves_the_capstone(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # the relative database path lands in a temporary folder
+    # the relative database path lands in a temporary folder
+    monkeypatch.chdir(tmp_path)
     with TestClient(app) as client:
-        created = client.post("/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"})
+        created = client.post(
+            "/api/messages/",
+            json={"role": "user", "content": "Hi", "session_id": "s-1"},
+        )
     assert created.status_code == 201
     assert (tmp_path / "capstone.sqlite3").exists()

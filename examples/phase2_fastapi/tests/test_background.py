@@ -15,9 +15,17 @@ async def test_the_task_runs_after_the_response_is_sent():
     """Call the app as a server would, and look at the outbox when the last body chunk goes out."""
     outbox_when_sent: list[list[str]] = []
     scope = {
-        "type": "http", "http_version": "1.1", "method": "POST", "scheme": "http", "path": "/feedback/",
-        "raw_path": b"/feedback/", "root_path": "", "query_string": b"text=Great", "headers": [],
-        "client": ("test", 1), "server": ("test", 80),
+        "type": "http",
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/feedback/",
+        "raw_path": b"/feedback/",
+        "root_path": "",
+        "query_string": b"text=Great",
+        "headers": [],
+        "client": ("test", 1),
+        "server": ("test", 80),
     }
 
     async def receive():
@@ -28,8 +36,11 @@ async def test_the_task_runs_after_the_response_is_sent():
             outbox_when_sent.append(list(background.forwarded))
 
     await background.app(scope, receive, send)
-    assert outbox_when_sent == [[]]  # nothing forwarded while the client was still waiting
+    # nothing forwarded while the client was still waiting
+    assert outbox_when_sent == [[]]
     assert background.forwarded == ["Great"]  # done by the time the app call returns
+
+
 # endregion after_response
 
 
@@ -42,5 +53,8 @@ def test_a_failing_task_does_not_change_the_response_and_is_not_retried():
 
 
 def test_a_failing_task_raises_in_the_server_not_in_the_client():
-    with TestClient(background.app) as client, pytest.raises(ValueError, match="nothing to forward"):
+    with (
+        TestClient(background.app) as client,
+        pytest.raises(ValueError, match="nothing to forward"),
+    ):
         client.post("/feedback/", params={"text": ""})

@@ -27,10 +27,14 @@ def client(database) -> Iterator[TestClient]:
 
 
 def audit_rows(database: Path) -> list[tuple[str, int]]:
-    # Read the file directly: the test checks what is in the database, not what the API says.
-    # closing(): sqlite3's own "with" ends the transaction but leaves the connection open.
+    # Read the file directly: the test checks what is in the database, not what the API
+    # says.
+    # closing(): sqlite3's own "with" ends the transaction but leaves the connection
+    # open.
     with closing(sqlite3.connect(database)) as connection:
-        return connection.execute("SELECT action, message_id FROM audit_log ORDER BY id").fetchall()
+        return connection.execute(
+            "SELECT action, message_id FROM audit_log ORDER BY id"
+        ).fetchall()
 
 
 @contextmanager
@@ -49,7 +53,9 @@ def statements_sent() -> Iterator[list[str]]:
 
 
 def post(client: TestClient, session_id: str, role: str, content: str) -> dict:
-    response = client.post(f"/api/sessions/{session_id}/messages/", json={"role": role, "content": content})
+    response = client.post(
+        f"/api/sessions/{session_id}/messages/", json={"role": role, "content": content}
+    )
     assert response.status_code == 201, response.json()
     return response.json()
 
@@ -73,8 +79,14 @@ def test_summary_counts_each_role_and_spans_the_first_and_last_message(client):
 
 def test_summary_of_an_unknown_session_is_empty(client):
     assert client.get("/api/sessions/nobody/summary/").json() == {
-        "session_id": "nobody", "total": 0, "by_role": {}, "first_at": None, "last_at": None,
+        "session_id": "nobody",
+        "total": 0,
+        "by_role": {},
+        "first_at": None,
+        "last_at": None,
     }
+
+
 # endregion summary_tests
 
 
@@ -107,14 +119,17 @@ def test_a_failed_audit_task_is_lost_and_never_retried(database, monkeypatch):
         monkeypatch.undo()
         kept = post(client, "s-1", "user", "Again")
         assert client.get(f"/api/messages/{lost['id']}/").status_code == 200
-    assert audit_rows(database) == [("create", kept["id"])]  # nothing ever records the first one
+    # nothing ever records the first one
+    assert audit_rows(database) == [("create", kept["id"])]
 
 
 # endregion audit_tests
 
 
 def test_the_session_in_the_url_is_validated_like_the_body(client):
-    response = client.post(f"/api/sessions/{'x' * 65}/messages/", json={"role": "robot", "content": ""})
+    response = client.post(
+        f"/api/sessions/{'x' * 65}/messages/", json={"role": "robot", "content": ""}
+    )
     assert response.status_code == 400
     assert response.json() == {
         "session_id": ["Ensure this field has no more than 64 characters."],
@@ -132,4 +147,7 @@ def test_the_capstone_endpoints_are_still_there(client):
 
 def test_the_schema_lists_the_new_paths(client):
     paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/sessions/{session_id}/summary/", "/api/sessions/{session_id}/messages/"} <= set(paths)
+    assert {
+        "/api/sessions/{session_id}/summary/",
+        "/api/sessions/{session_id}/messages/",
+    } <= set(paths)

@@ -28,4 +28,6 @@ def create_limited_app(database_url: str) -> FastAPI:
     # The capstone's handler already turns string_too_long into DRF's sentence.
     app.add_exception_handler(RequestValidationError, drf_style_validation_error)
     return app
+
+
 # endregion factory

@@ -4,9 +4,9 @@ from pydantic import StringConstraints
 
 from capstone.fastapi_app.schemas import ChatMessageIn, ChatMessagePatch, Content
 
-
 # region schemas
-# The capstone's rules (trimmed, not blank) plus a maximum, counted after trimming as DRF does.
+# The capstone's rules (trimmed, not blank) plus a maximum, counted after trimming as
+# DRF does.
 LimitedContent = Annotated[Content, StringConstraints(max_length=4000)]
 
 
@@ -16,4 +16,6 @@ class LimitedChatMessageIn(ChatMessageIn):
 
 class LimitedChatMessagePatch(ChatMessagePatch):
     content: LimitedContent | None = None
+
+
 # endregion schemas

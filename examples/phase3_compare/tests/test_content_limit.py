@@ -21,18 +21,28 @@ pytestmark = pytest.mark.django_db
 def drf_api(db, settings) -> Api:
     settings.ROOT_URLCONF = "phase3_compare.drf_app.urls"
     client = APIClient()
-    return Api("drf", lambda method, path, json: getattr(client, method)(path, json, format="json"))
+    return Api(
+        "drf",
+        lambda method, path, json: getattr(client, method)(path, json, format="json"),
+    )
 
 
 @pytest.fixture
 def fastapi_api(tmp_path) -> Iterator[Api]:
-    with TestClient(create_limited_app(f"sqlite+aiosqlite:///{tmp_path / 'chat.sqlite3'}")) as client:
-        yield Api("fastapi", lambda method, path, json: client.request(method.upper(), path, json=json))
+    with TestClient(
+        create_limited_app(f"sqlite+aiosqlite:///{tmp_path / 'chat.sqlite3'}")
+    ) as client:
+        yield Api(
+            "fastapi",
+            lambda method, path, json: client.request(method.upper(), path, json=json),
+        )
 
 
 @pytest.fixture(params=["drf", "fastapi"])
 def api(request) -> Api:
     return request.getfixturevalue(f"{request.param}_api")
+
+
 # endregion fixtures
 
 
@@ -59,20 +69,30 @@ def test_the_limit_is_counted_after_trimming(api):
 @pytest.mark.parametrize("method", ["put", "patch"])
 def test_updates_obey_the_limit_and_change_nothing(api, method):
     created = create(api)
-    response = getattr(api, method)(f"{MESSAGES}{created['id']}/", {**VALID, "content": "x" * 4001})
+    response = getattr(api, method)(
+        f"{MESSAGES}{created['id']}/", {**VALID, "content": "x" * 4001}
+    )
     assert (response.status, response.body) == (400, TOO_LONG)
     assert api.get(f"{MESSAGES}{created['id']}/").body == created
+
+
 # endregion rule
 
 
 def test_the_new_rule_is_reported_next_to_the_old_ones(api):
     response = api.post(MESSAGES, {**VALID, "role": "robot", "content": "x" * 4001})
-    assert (response.status, response.body) == (400, {"role": ['"robot" is not a valid choice.'], **TOO_LONG})
+    assert (response.status, response.body) == (
+        400,
+        {"role": ['"robot" is not a valid choice.'], **TOO_LONG},
+    )
 
 
 def test_the_old_rules_still_hold(api):
     response = api.post(MESSAGES, {**VALID, "content": "   "})
-    assert (response.status, response.body) == (400, {"content": ["This field may not be blank."]})
+    assert (response.status, response.body) == (
+        400,
+        {"content": ["This field may not be blank."]},
+    )
 
 
 def test_reads_and_deletes_are_unchanged(api):

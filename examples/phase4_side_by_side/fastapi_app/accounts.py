@@ -26,7 +26,8 @@ def account_from_session(session_key: str) -> Account | None:
     close_old_connections()  # no Django request cycle here to retire stale connections
     request = HttpRequest()
     request.session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
-    user = get_user(request)  # also refuses inactive users and sessions older than a password change
+    # also refuses inactive users and sessions older than a password change
+    user = get_user(request)
     if not user.is_authenticated:
         return None
     return Account(id=user.pk, username=user.get_username(), is_staff=user.is_staff)
@@ -50,4 +51,6 @@ CurrentAccount = Annotated[Account, Depends(current_account)]
 @router.get("/me")
 async def me(account: CurrentAccount) -> Account:
     return account
+
+
 # endregion me

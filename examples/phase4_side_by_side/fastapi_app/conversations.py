@@ -21,10 +21,16 @@ class Conversation(BaseModel):
 
 
 @router.get("/conversations/{session_id}")
-async def conversation(session_id: str, session: SessionDep, account: CurrentAccount) -> Conversation:
+async def conversation(
+    session_id: str, session: SessionDep, account: CurrentAccount
+) -> Conversation:
     query = select(func.count(), func.max(ChatMessage.created_at)).where(
         ChatMessage.session_id == session_id
     )
     messages, last_message_at = (await session.execute(query)).one()
-    return Conversation(session_id=session_id, messages=messages, last_message_at=last_message_at)
+    return Conversation(
+        session_id=session_id, messages=messages, last_message_at=last_message_at
+    )
+
+
 # endregion conversation

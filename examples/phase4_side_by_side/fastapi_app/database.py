@@ -12,7 +12,8 @@ def sqlalchemy_url(database: dict[str, Any]) -> str:
     engine, name = database["ENGINE"], str(database["NAME"])
     if engine == "django.db.backends.sqlite3":
         url = URL.create("sqlite+aiosqlite", database=name)  # a URI keeps its "?..."
-        if name.startswith("file:"):  # an SQLite URI, such as Django's in-memory test database
+        # an SQLite URI, such as Django's in-memory test database
+        if name.startswith("file:"):
             url = url.update_query_dict({"uri": "true"})
     elif engine == "django.db.backends.postgresql":
         url = URL.create(
@@ -26,6 +27,8 @@ def sqlalchemy_url(database: dict[str, Any]) -> str:
     else:
         raise ValueError(f"no async SQLAlchemy driver chosen for {engine}")
     return url.render_as_string(hide_password=False)
+
+
 # endregion url
 
 
@@ -41,10 +44,14 @@ async def schema_drift(engine: AsyncEngine) -> list[str]:
                 problems.append(f"table {table.name}")
                 continue
             present = {column["name"] for column in database.get_columns(table.name)}
-            absent = [column.name for column in table.columns if column.name not in present]
+            absent = [
+                column.name for column in table.columns if column.name not in present
+            ]
             problems += [f"column {table.name}.{name}" for name in absent]
         return problems
 
     async with engine.connect() as connection:
         return await connection.run_sync(missing)
+
+
 # endregion drift

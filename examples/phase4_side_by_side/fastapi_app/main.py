@@ -9,9 +9,12 @@ from phase4_side_by_side.fastapi_app.accounts import router as accounts_router
 # region api
 def create_api(database_url: str) -> FastAPI:
     """The capstone API on the database Django migrated, plus endpoints that use Django's login."""
-    app = create_app(database_url, create_schema=False)  # Django's migrations own the tables
+    # Django's migrations own the tables
+    app = create_app(database_url, create_schema=False)
     app.include_router(accounts_router)  # /api/v2/me
     return app
+
+
 # endregion api
 
 
@@ -21,4 +24,6 @@ def create_combined_app(database_url: str) -> FastAPI:
     app = create_api(database_url)
     app.mount("/django", WSGIMiddleware(get_wsgi_application()))
     return app
+
+
 # endregion mount

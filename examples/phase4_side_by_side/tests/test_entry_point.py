@@ -18,7 +18,10 @@ def client(database_url, django_urls):
 
 def test_the_v2_prefix_reaches_fastapi(client):
     response = client.get("/api/v2/me")
-    assert (response.status_code, response.json()) == (401, {"detail": "Log in through Django first."})
+    assert (response.status_code, response.json()) == (
+        401,
+        {"detail": "Log in through Django first."},
+    )
 
 
 def test_everything_else_reaches_django(client):
@@ -31,7 +34,8 @@ def test_everything_else_reaches_django(client):
 def test_an_unknown_path_is_a_django_404(client):
     response = client.get("/nowhere/")
     assert response.status_code == 404
-    assert response.headers["content-type"].startswith("text/html")  # Django's page, not FastAPI's JSON
+    # Django's page, not FastAPI's JSON
+    assert response.headers["content-type"].startswith("text/html")
     record("phase4_side_by_side/dispatcher-unknown-path", response)
 
 
@@ -39,6 +43,10 @@ def test_one_login_across_the_entry_point(client, ada):
     client.get("/admin/login/")
     client.post(
         "/admin/login/",
-        data={"username": "ada", "password": PASSWORD, "csrfmiddlewaretoken": client.cookies["csrftoken"]},
+        data={
+            "username": "ada",
+            "password": PASSWORD,
+            "csrfmiddlewaretoken": client.cookies["csrftoken"],
+        },
     )
     assert client.get("/api/v2/me").json()["username"] == "ada"

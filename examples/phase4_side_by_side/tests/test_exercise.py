@@ -24,7 +24,10 @@ def log_in(client, user) -> None:
 
 
 def post(client, content: str, session_id: str) -> dict:
-    response = client.post("/django/api/messages/", json={"role": "user", "content": content, "session_id": session_id})
+    response = client.post(
+        "/django/api/messages/",
+        json={"role": "user", "content": content, "session_id": session_id},
+    )
     assert response.status_code == 201
     return response.json()
 
@@ -37,14 +40,23 @@ def test_it_counts_messages_posted_through_drf(client, ada):
     post(client, "Hi", "s-1")
     last = post(client, "Hello, how can I help?", "s-1")
     post(client, "Elsewhere", "s-2")
-    log_in(client, ada)  # after posting: DRF demands a CSRF token from logged-in sessions
+    # after posting: DRF demands a CSRF token from logged-in sessions
+    log_in(client, ada)
     response = client.get("/api/v2/conversations/s-1")
     assert response.status_code == 200
-    assert response.json() == {"session_id": "s-1", "messages": 2, "last_message_at": last["created_at"]}
+    assert response.json() == {
+        "session_id": "s-1",
+        "messages": 2,
+        "last_message_at": last["created_at"],
+    }
     record("phase4_side_by_side/conversation-summary", response)
 
 
 def test_an_empty_conversation_has_no_last_message(client, ada):
     log_in(client, ada)
     response = client.get("/api/v2/conversations/nobody")
-    assert response.json() == {"session_id": "nobody", "messages": 0, "last_message_at": None}
+    assert response.json() == {
+        "session_id": "nobody",
+        "messages": 0,
+        "last_message_at": None,
+    }

@@ -37,7 +37,10 @@ def test_a_made_up_cookie_is_401(fastapi):
 def test_a_django_session_is_recognised(fastapi, ada):
     fastapi.cookies.set("sessionid", django_session_cookie(ada))
     response = fastapi.get("/api/v2/me")
-    assert (response.status_code, response.json()) == (200, {"id": ada.pk, "username": "ada", "is_staff": True})
+    assert (response.status_code, response.json()) == (
+        200,
+        {"id": ada.pk, "username": "ada", "is_staff": True},
+    )
 
 
 def test_logging_out_in_django_logs_out_of_fastapi(fastapi, ada):
@@ -53,6 +56,8 @@ def test_changing_the_password_ends_the_session(fastapi, ada):
     ada.set_password("a new password")
     ada.save()
     assert fastapi.get("/api/v2/me").status_code == 401
+
+
 # endregion session_checks
 
 

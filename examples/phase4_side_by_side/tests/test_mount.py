@@ -21,7 +21,8 @@ def client(database_url, django_urls):
 def test_a_drf_view_answers_under_the_mount(client):
     response = client.post("/django/api/messages/", json=MESSAGE)
     assert response.status_code == 201
-    assert response.headers["allow"] == "GET, POST, HEAD, OPTIONS"  # DRF's header: Django answered
+    # DRF's header: Django answered
+    assert response.headers["allow"] == "GET, POST, HEAD, OPTIONS"
     assert ChatMessage.objects.get().content == MESSAGE["content"]
 
 
@@ -35,7 +36,8 @@ def test_fastapi_routes_answer_beside_it(client):
 def test_django_knows_it_lives_under_the_mount(client, ada):
     response = client.get("/django/admin/", follow_redirects=False)
     assert response.status_code == 302
-    assert response.headers["location"] == "/django/admin/login/?next=/django/admin/"  # SCRIPT_NAME is /django
+    # SCRIPT_NAME is /django
+    assert response.headers["location"] == "/django/admin/login/?next=/django/admin/"
 
 
 def test_a_path_neither_side_knows_is_a_fastapi_404(client):
@@ -58,9 +60,17 @@ def test_logging_in_to_the_django_admin_logs_in_to_fastapi(client, ada):
         },
         follow_redirects=False,
     )
-    assert (response.status_code, response.headers["location"]) == (302, "/django/admin/")
+    assert (response.status_code, response.headers["location"]) == (
+        302,
+        "/django/admin/",
+    )
     me = client.get("/api/v2/me")
-    assert (me.status_code, me.json()) == (200, {"id": ada.pk, "username": "ada", "is_staff": True})
+    assert (me.status_code, me.json()) == (
+        200,
+        {"id": ada.pk, "username": "ada", "is_staff": True},
+    )
+
+
 # endregion admin_login
 
 
@@ -69,5 +79,8 @@ def test_a_logged_in_session_must_send_the_csrf_token_to_drf(client, ada):
     browser.force_login(ada)
     client.cookies.set("sessionid", browser.cookies["sessionid"].value)
     response = client.post("/django/api/messages/", json=MESSAGE)
-    assert (response.status_code, response.json()) == (403, {"detail": "CSRF Failed: CSRF cookie not set."})
+    assert (response.status_code, response.json()) == (
+        403,
+        {"detail": "CSRF Failed: CSRF cookie not set."},
+    )
     record("phase4_side_by_side/drf-session-write-without-csrf", response)

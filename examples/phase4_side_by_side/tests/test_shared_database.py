@@ -44,6 +44,8 @@ def test_a_row_written_through_fastapi_is_read_through_drf(drf, fastapi):
     response = drf.get(f"/api/messages/{written['id']}/")
     assert (response.status_code, response.json()) == (200, written)
     assert ChatMessage.objects.get().content == MESSAGE["content"]
+
+
 # endregion both_ways
 
 
@@ -53,13 +55,22 @@ def test_both_list_one_conversation_in_the_same_order(drf, fastapi):
     drf.post("/api/messages/", {**MESSAGE, "content": "third"}, format="json")
     from_drf = drf.get("/api/messages/", {"session_id": "shared"}).json()
     from_fastapi = fastapi.get("/api/messages/", params={"session_id": "shared"}).json()
-    assert [message["content"] for message in from_fastapi] == ["first", "second", "third"]
+    assert [message["content"] for message in from_fastapi] == [
+        "first",
+        "second",
+        "third",
+    ]
     assert from_fastapi == from_drf
 
 
 def test_fastapi_never_creates_the_tables(tmp_path):
-    app = create_app(f"sqlite+aiosqlite:///{tmp_path / 'empty.sqlite3'}", create_schema=False)
-    with TestClient(app) as client, pytest.raises(OperationalError, match="no such table: chat_messages"):
+    app = create_app(
+        f"sqlite+aiosqlite:///{tmp_path / 'empty.sqlite3'}", create_schema=False
+    )
+    with (
+        TestClient(app) as client,
+        pytest.raises(OperationalError, match="no such table: chat_messages"),
+    ):
         client.get("/api/messages/1/")
 
 
@@ -74,8 +85,15 @@ async def test_the_mapping_matches_what_django_migrated(database_url):
 async def test_drift_is_reported_when_a_column_is_missing(tmp_path):
     engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.sqlite3'}")
     async with engine.begin() as connection:
-        await connection.execute(text("CREATE TABLE chat_messages (id INTEGER PRIMARY KEY, role TEXT, content TEXT)"))
-    assert await schema_drift(engine) == ["column chat_messages.session_id", "column chat_messages.created_at"]
+        await connection.execute(
+            text(
+                "CREATE TABLE chat_messages (id INTEGER PRIMARY KEY, role TEXT, content TEXT)"
+            )
+        )
+    assert await schema_drift(engine) == [
+        "column chat_messages.session_id",
+        "column chat_messages.created_at",
+    ]
     await engine.dispose()
 
 
@@ -95,7 +113,10 @@ def test_a_postgresql_setting_becomes_an_asyncpg_url():
         "HOST": "db.internal",
         "PORT": "5432",
     }
-    assert sqlalchemy_url(database) == "postgresql+asyncpg://app:s3cret@db.internal:5432/chat"
+    assert (
+        sqlalchemy_url(database)
+        == "postgresql+asyncpg://app:s3cret@db.internal:5432/chat"
+    )
 
 
 def test_a_file_setting_becomes_an_aiosqlite_url(tmp_path):
@@ -113,5 +134,8 @@ def test_a_django_rollback_does_not_undo_a_fastapi_write(fastapi):
     with pytest.raises(RuntimeError), transaction.atomic():
         assert fastapi.post("/api/messages/", json=MESSAGE).status_code == 201
         raise RuntimeError("the Django side fails after calling FastAPI")
-    assert ChatMessage.objects.filter(session_id="shared").count() == 1  # FastAPI had committed on its own
+    # FastAPI had committed on its own
+    assert ChatMessage.objects.filter(session_id="shared").count() == 1
+
+
 # endregion rollback

@@ -11,7 +11,9 @@ from django.http import HttpRequest
 from starlette.exceptions import StarletteDeprecationWarning
 
 
-@pytest.mark.parametrize("module", ["starlette.middleware.wsgi", "fastapi.middleware.wsgi"])
+@pytest.mark.parametrize(
+    "module", ["starlette.middleware.wsgi", "fastapi.middleware.wsgi"]
+)
 def test_the_bundled_wsgi_middleware_is_deprecated(module, monkeypatch):
     monkeypatch.delitem(sys.modules, "starlette.middleware.wsgi", raising=False)
     monkeypatch.delitem(sys.modules, "fastapi.middleware.wsgi", raising=False)
@@ -25,6 +27,7 @@ def test_the_bundled_wsgi_middleware_is_deprecated(module, monkeypatch):
 @pytest.mark.django_db
 async def test_calling_django_s_orm_on_the_event_loop_is_refused():
     request = HttpRequest()
-    request.session = SessionStore("x" * 32)  # well-formed, so loading it queries the table
+    # well-formed, so loading it queries the table
+    request.session = SessionStore("x" * 32)
     with pytest.raises(SynchronousOnlyOperation):
         get_user(request)

@@ -28,6 +28,9 @@ def waits_in_a_thread() -> dict[str, str]:
 @app.get("/io/blocks")
 async def blocks_the_loop() -> dict[str, str]:
     with trackers["blocks"]:
-        time.sleep(UPSTREAM_DELAY)  # a blocking call inside async def: every request waits
+        # a blocking call inside async def: every request waits
+        time.sleep(UPSTREAM_DELAY)  # noqa: ASYNC251 (on purpose: this is what not to do)
     return {"handler": "async def + blocking call"}
+
+
 # endregion handlers

@@ -25,11 +25,17 @@ async def test_run_load_counts_requests_errors_and_warmup_separately():
         failing = len(served) % 5 == 0
         return Response(status_code=500 if failing else 200)
 
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         result = await run_load(client, "/flaky", concurrency=4, requests=40, warmup=5)
 
     assert len(served) == 45  # warm-up requests reach the server but are not measured
     assert result.errors == 8  # served #10, #15, ... #45 were 500s
     summary = result.summary()
-    assert summary["requests"] == 40 and summary["errors"] == 8 and summary["concurrency"] == 4
+    assert (
+        summary["requests"] == 40
+        and summary["errors"] == 8
+        and summary["concurrency"] == 4
+    )
     assert 0 < summary["p50_ms"] <= summary["p90_ms"] <= summary["p99_ms"]

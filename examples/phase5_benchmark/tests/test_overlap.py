@@ -17,7 +17,9 @@ CONCURRENT = 8
 
 
 async def send_at_once(app, path: str) -> None:
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://testserver") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://testserver"
+    ) as client:
         responses = await asyncio.gather(*(client.get(path) for _ in range(CONCURRENT)))
     assert all(response.status_code == 200 for response in responses)
 
@@ -41,8 +43,10 @@ def test_tracker_counts_nesting():
 @pytest.mark.parametrize(
     ("path", "tracker", "expected_peak"),
     [
-        ("/io/awaits", "awaits", CONCURRENT),  # all eight wait together on the event loop
-        ("/io/thread", "thread", CONCURRENT),  # all eight wait together in the thread pool
+        # all eight wait together on the event loop
+        ("/io/awaits", "awaits", CONCURRENT),
+        # all eight wait together in the thread pool
+        ("/io/thread", "thread", CONCURRENT),
         ("/io/blocks", "blocks", 1),  # one at a time: the blocking call holds the loop
     ],
 )
@@ -60,7 +64,9 @@ async def test_fastapi_handlers_overlap_unless_they_block(path, tracker, expecte
         ("/io/blocking/", "blocking_async_view", 1),
     ],
 )
-async def test_django_under_asgi_overlaps_unless_an_async_view_blocks(settings, path, tracker, expected_peak):
+async def test_django_under_asgi_overlaps_unless_an_async_view_blocks(
+    settings, path, tracker, expected_peak
+):
     settings.ROOT_URLCONF = "phase5_benchmark.django_app.urls"
     from django.core.asgi import get_asgi_application
 

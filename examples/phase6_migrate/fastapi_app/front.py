@@ -15,13 +15,19 @@ from phase6_migrate.fastapi_app.switches import Switches
 # region front
 def create_front(switches: Switches | None = None) -> FastAPI:
     """The one app clients call, at the URLs they already use."""
-    django = WSGIMiddleware(get_wsgi_application())  # sets Django up; its URLconf keeps every endpoint
-    app = create_app(sqlalchemy_url(connections["default"].settings_dict), create_schema=False)
+    # sets Django up; its URLconf keeps every endpoint
+    django = WSGIMiddleware(get_wsgi_application())
+    app = create_app(
+        sqlalchemy_url(connections["default"].settings_dict), create_schema=False
+    )
     switches = switches or Switches()  # FRONT_ENDPOINTS from the environment
     stats: dict[tuple[str, str], RouteStats] = {}
-    app.state.route_stats = stats  # your monitoring would scrape these; the tests read them
+    # your monitoring would scrape these; the tests read them
+    app.state.route_stats = stats
     app.add_middleware(Strangler, django=django, switches=switches)
     # Added last, so it runs first: it times whichever side answers.
     app.add_middleware(RouteMetrics, stats=stats, switches=switches)
     return app
+
+
 # endregion front

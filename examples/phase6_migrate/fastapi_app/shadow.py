@@ -31,7 +31,11 @@ async def capture(app: ASGIApp, scope: Scope) -> Captured:
         messages.append(message)
 
     await app(dict(scope), receive, keep)  # a copy: routing writes into the scope
-    return Captured(messages[0], b"".join(message.get("body", b"") for message in messages[1:]))
+    return Captured(
+        messages[0], b"".join(message.get("body", b"") for message in messages[1:])
+    )
+
+
 # endregion capture
 
 
@@ -49,16 +53,24 @@ def differences(primary: Captured, candidate: Captured) -> list[str]:
     return [f"body {old!r} != {new!r}"]
 
 
-async def shadow_read(endpoint: str, scope: Scope, send: Send, primary: ASGIApp, candidate: ASGIApp) -> None:
+async def shadow_read(
+    endpoint: str, scope: Scope, send: Send, primary: ASGIApp, candidate: ASGIApp
+) -> None:
     """Answer from the primary, then ask the candidate the same question and log any difference."""
     answer = await capture(primary, scope)
     await send(answer.start)
-    await send({"type": "http.response.body", "body": answer.body})  # the client is answered first
+    # the client is answered first
+    await send({"type": "http.response.body", "body": answer.body})
     try:
         trial = await capture(candidate, scope)
     except Exception:
-        logger.exception("shadow %s failed on %s", endpoint, scope["path"])  # never the client's problem
+        # never the client's problem
+        logger.exception("shadow %s failed on %s", endpoint, scope["path"])
         return
     for difference in differences(answer, trial):
-        logger.warning("shadow %s differs on %s: %s", endpoint, scope["path"], difference)
+        logger.warning(
+            "shadow %s differs on %s: %s", endpoint, scope["path"], difference
+        )
+
+
 # endregion compare

@@ -35,7 +35,11 @@ class Strangler:
                 await self.fastapi(scope, receive, served_by("fastapi", send))
             case "shadow":
                 reply = served_by("django", send)
-                await shadow_read(endpoint, scope, reply, primary=self.django, candidate=self.fastapi)
+                await shadow_read(
+                    endpoint, scope, reply, primary=self.django, candidate=self.fastapi
+                )
             case "django":  # not migrated, or not part of the contract at all
                 await self.django(scope, receive, served_by("django", send))
+
+
 # endregion strangler

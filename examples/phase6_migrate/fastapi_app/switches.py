@@ -9,8 +9,11 @@ from starlette.types import Scope
 from capstone.fastapi_app.messages import router as messages_router
 
 # region endpoints
-# The contract's endpoints, named after their FastAPI functions: list_messages, read_message, ...
-ENDPOINTS = {route.name: route for route in messages_router.routes if isinstance(route, APIRoute)}
+# The contract's endpoints, named after their FastAPI functions: list_messages,
+# read_message, ...
+ENDPOINTS = {
+    route.name: route for route in messages_router.routes if isinstance(route, APIRoute)
+}
 Mode = Literal["django", "shadow", "fastapi"]
 
 
@@ -21,6 +24,8 @@ def endpoint_of(scope: Scope) -> str | None:
         if match is Match.FULL:
             return name
     return None
+
+
 # endregion endpoints
 
 
@@ -37,11 +42,16 @@ class Switches(BaseSettings):
     def check_endpoints(cls, endpoints: dict[str, Mode]) -> dict[str, Mode]:
         for name, mode in endpoints.items():
             if name not in ENDPOINTS:
-                raise ValueError(f"unknown endpoint {name!r}")  # a typo must not silently mean "Django"
+                # a typo must not silently mean "Django"
+                raise ValueError(f"unknown endpoint {name!r}")
             if mode == "shadow" and ENDPOINTS[name].methods != {"GET"}:
-                raise ValueError(f"{name} changes data: shadowing it would run every write twice")
+                raise ValueError(
+                    f"{name} changes data: shadowing it would run every write twice"
+                )
         return endpoints
 
     def mode(self, endpoint: str | None) -> Mode:
         return self.endpoints.get(endpoint, "django") if endpoint else "django"
+
+
 # endregion switches

@@ -26,7 +26,11 @@ def serve(django_side) -> Iterator[Callable[..., TestClient]]:
     """Starts the front with the given switches, as a deployment with that configuration would."""
     with ExitStack() as running:
 
-        def start(endpoints: dict[str, str] | None = None, app: FastAPI | None = None, **options) -> TestClient:
+        def start(
+            endpoints: dict[str, str] | None = None,
+            app: FastAPI | None = None,
+            **options,
+        ) -> TestClient:
             app = app or create_front(Switches(endpoints=endpoints or {}))
             return running.enter_context(TestClient(app, **options))
 

@@ -55,9 +55,18 @@ POSITIONS = {
 def api(request, serve, caplog, monkeypatch) -> Iterator[Api]:
     client = serve(POSITIONS[request.param])
     monkeypatch.setattr(contract, "record", record_as_served)
-    yield Api(request.param, lambda method, path, json: client.request(method.upper(), path, json=json))
-    shadow_warnings = [record for record in caplog.records if record.name.endswith(".shadow")]
-    assert shadow_warnings == [], "FastAPI answered a shadowed read differently from DRF"
+    yield Api(
+        request.param,
+        lambda method, path, json: client.request(method.upper(), path, json=json),
+    )
+    shadow_warnings = [
+        record for record in caplog.records if record.name.endswith(".shadow")
+    ]
+    assert shadow_warnings == [], (
+        "FastAPI answered a shadowed read differently from DRF"
+    )
+
+
 # endregion positions
 
 
@@ -70,15 +79,20 @@ def retired(serve, settings) -> None:
 # region retired
 def test_after_retiring_drf_the_contract_needs_no_django(serve, retired):
     client = serve(POSITIONS["all_fastapi"])
-    created = client.post("/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"})
+    created = client.post(
+        "/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"}
+    )
     assert created.status_code == 201
     assert client.get(f"/api/messages/{created.json()['id']}/").json() == created.json()
-    assert client.get("/admin/login/").status_code == 200  # Django keeps what was never migrated
+    # Django keeps what was never migrated
+    assert client.get("/admin/login/").status_code == 200
 
 
 def test_retiring_drf_first_leaves_nothing_to_roll_back_to(serve, retired):
     client = serve(POSITIONS["reads_fastapi"])  # create_message still points at Django
-    response = client.post("/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"})
+    response = client.post(
+        "/api/messages/", json={"role": "user", "content": "Hi", "session_id": "s-1"}
+    )
     assert (response.status_code, response.headers["x-served-by"]) == (404, "django")
     # endregion retired
     exchanges.record("phase6_migrate/retired-too-early", response)

@@ -12,7 +12,9 @@ from phase6_migrate.tests.conftest import MESSAGE
 
 
 def stats(ok: int, errors: int, milliseconds: list[int]) -> RouteStats:
-    durations = [ms / 1000 for ms in milliseconds] * ((ok + errors) // len(milliseconds))
+    durations = [ms / 1000 for ms in milliseconds] * (
+        (ok + errors) // len(milliseconds)
+    )
     return RouteStats(Counter({"2xx": ok, "5xx": errors}), durations)
 
 
@@ -20,11 +22,15 @@ DJANGO = stats(ok=1990, errors=10, milliseconds=[20, 30, 40, 60])  # 0.5% errors
 
 
 def test_p95_is_the_slow_end_of_the_distribution():
-    assert p95(RouteStats(durations=[n / 1000 for n in range(1, 101)])) == pytest.approx(0.09595)
+    assert p95(
+        RouteStats(durations=[n / 1000 for n in range(1, 101)])
+    ) == pytest.approx(0.09595)
 
 
 def test_healthy_numbers_have_no_blockers():
-    assert blockers(stats(ok=1998, errors=2, milliseconds=[15, 25, 35, 55]), DJANGO) == []
+    assert (
+        blockers(stats(ok=1998, errors=2, milliseconds=[15, 25, 35, 55]), DJANGO) == []
+    )
 
 
 def test_too_little_traffic_blocks():
@@ -34,7 +40,9 @@ def test_too_little_traffic_blocks():
 
 
 def test_more_errors_or_a_slower_tail_block():
-    assert blockers(stats(ok=1960, errors=40, milliseconds=[20, 30, 40, 90]), DJANGO) == [
+    assert blockers(
+        stats(ok=1960, errors=40, milliseconds=[20, 30, 40, 90]), DJANGO
+    ) == [
         "5xx rate 2.0% is above Django's 0.5%",
         "p95 90 ms is over 120% of Django's 60 ms",
     ]

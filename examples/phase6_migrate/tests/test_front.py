@@ -9,7 +9,9 @@ from phase6_migrate.tests.conftest import MESSAGE
 
 
 # region either_side
-@pytest.mark.parametrize(("switch", "side"), [({"read_message": "fastapi"}, "fastapi"), ({}, "django")])
+@pytest.mark.parametrize(
+    ("switch", "side"), [({"read_message": "fastapi"}, "fastapi"), ({}, "django")]
+)
 def test_one_url_either_side(serve, switch, side):
     message = ChatMessage.objects.create(pk=7, **MESSAGE)
     response = serve(switch).get(f"/api/messages/{message.pk}/")
@@ -26,7 +28,10 @@ def test_only_the_switched_endpoint_moves(serve):
     assert created.headers["x-served-by"] == "django"  # create_message is still DRF
     url = f"/api/messages/{created.json()['id']}/"
     assert client.get(url).headers["x-served-by"] == "fastapi"
-    assert client.patch(url, json={"content": "Edited"}).headers["x-served-by"] == "django"  # same URL, other method
+    # same URL, other method
+    assert (
+        client.patch(url, json={"content": "Edited"}).headers["x-served-by"] == "django"
+    )
 
 
 def test_paths_outside_the_contract_stay_with_django(serve):
@@ -59,14 +64,20 @@ def test_a_slashless_post_goes_to_django_and_creates_nothing(serve, settings, de
 
 # region rollback
 def test_rolling_back_is_a_configuration_change(serve, monkeypatch):
-    monkeypatch.setenv("FRONT_ENDPOINTS", '{"create_message": "fastapi", "read_message": "fastapi"}')
+    monkeypatch.setenv(
+        "FRONT_ENDPOINTS", '{"create_message": "fastapi", "read_message": "fastapi"}'
+    )
     on = serve(app=create_front())
     created = on.post("/api/messages/", json=MESSAGE)
     assert created.headers["x-served-by"] == "fastapi"
 
-    monkeypatch.setenv("FRONT_ENDPOINTS", "{}")  # the rollback: new configuration, restart
+    # the rollback: new configuration, restart
+    monkeypatch.setenv("FRONT_ENDPOINTS", "{}")
     off = serve(app=create_front())
     response = off.get(f"/api/messages/{created.json()['id']}/")
     assert response.headers["x-served-by"] == "django"
-    assert response.json() == created.json()  # one database: nothing written while on is lost
+    # one database: nothing written while on is lost
+    assert response.json() == created.json()
+
+
 # endregion rollback

@@ -31,7 +31,10 @@ def test_responses_are_counted_by_endpoint_side_and_status_class(serve, front):
     assert stats[("create_message", "django")].statuses == {"2xx": 1}
     assert stats[("list_messages", "django")].statuses == {"4xx": 1}
     assert stats[("other", "django")].statuses == {"2xx": 1}
-    assert len(stats[("read_message", "fastapi")].durations) == 3  # one duration per response
+    # one duration per response
+    assert len(stats[("read_message", "fastapi")].durations) == 3
+
+
 # endregion counts
 
 

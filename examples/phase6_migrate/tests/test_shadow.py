@@ -17,7 +17,11 @@ SHADOW_READS = Switches(endpoints={"read_message": "shadow", "list_messages": "s
 
 
 def shadow_warnings(caplog) -> list[str]:
-    return [record.getMessage() for record in caplog.records if record.name == "phase6_migrate.fastapi_app.shadow"]
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.name == "phase6_migrate.fastapi_app.shadow"
+    ]
 
 
 def test_when_both_agree_nothing_is_logged(serve, caplog):
@@ -25,18 +29,23 @@ def test_when_both_agree_nothing_is_logged(serve, caplog):
     client = serve(app=create_front(SHADOW_READS))
     assert client.get(f"/api/messages/{message.pk}/").headers["x-served-by"] == "django"
     assert client.get("/api/messages/", params={"session_id": "s-1"}).status_code == 200
-    assert client.get("/api/messages/9999/").status_code == 404  # errors are compared too
+    # errors are compared too
+    assert client.get("/api/messages/9999/").status_code == 404
     assert shadow_warnings(caplog) == []
 
 
 # region fake_difference
-def test_a_difference_is_logged_and_the_client_gets_django_s_answer(serve, caplog, tmp_path):
+def test_a_difference_is_logged_and_the_client_gets_django_s_answer(
+    serve, caplog, tmp_path
+):
     message = ChatMessage.objects.create(**MESSAGE)
     front = create_front(SHADOW_READS)
 
     async def stale_session() -> AsyncIterator[AsyncSession]:
         """A fake bug on the FastAPI side: it reads from another, empty database."""
-        engine = create_async_engine(f"sqlite+aiosqlite:///{tmp_path / 'stale.sqlite3'}")
+        engine = create_async_engine(
+            f"sqlite+aiosqlite:///{tmp_path / 'stale.sqlite3'}"
+        )
         try:
             async with engine.begin() as connection:
                 await connection.run_sync(Base.metadata.create_all)
@@ -52,6 +61,8 @@ def test_a_difference_is_logged_and_the_client_gets_django_s_answer(serve, caplo
     assert shadow_warnings(caplog) == [
         f"shadow read_message differs on /api/messages/{message.pk}/: status 200 != 404"
     ]
+
+
 # endregion fake_difference
 
 
@@ -66,19 +77,32 @@ def test_a_failing_candidate_is_logged_and_never_reaches_the_client(serve, caplo
     front.dependency_overrides[get_session] = broken_session
     response = serve(app=front).get(f"/api/messages/{message.pk}/")
     assert response.status_code == 200
-    assert shadow_warnings(caplog) == [f"shadow read_message failed on /api/messages/{message.pk}/"]
+    assert shadow_warnings(caplog) == [
+        f"shadow read_message failed on /api/messages/{message.pk}/"
+    ]
 
 
 def captured(status: int, body: bytes) -> Captured:
-    return Captured({"type": "http.response.start", "status": status, "headers": []}, body)
+    return Captured(
+        {"type": "http.response.start", "status": status, "headers": []}, body
+    )
 
 
 def test_differences_name_each_changed_field():
-    old = captured(200, b'{"id": 1, "content": "Hi", "created_at": "2025-01-01T10:00:00Z"}')
-    new = captured(200, b'{"id": 1, "content": "Hi", "created_at": "2025-01-01T10:00:00+00:00"}')
-    assert differences(old, new) == ["created_at: '2025-01-01T10:00:00Z' != '2025-01-01T10:00:00+00:00'"]
+    old = captured(
+        200, b'{"id": 1, "content": "Hi", "created_at": "2025-01-01T10:00:00Z"}'
+    )
+    new = captured(
+        200, b'{"id": 1, "content": "Hi", "created_at": "2025-01-01T10:00:00+00:00"}'
+    )
+    assert differences(old, new) == [
+        "created_at: '2025-01-01T10:00:00Z' != '2025-01-01T10:00:00+00:00'"
+    ]
 
 
 def test_lists_are_compared_whole():
-    assert differences(captured(200, b"[1, 2]"), captured(200, b"[2, 1]")) == ["body [1, 2] != [2, 1]"]
-    assert differences(captured(200, b"[1, 2]"), captured(200, b"[1,2]")) == []  # spacing is not a difference
+    assert differences(captured(200, b"[1, 2]"), captured(200, b"[2, 1]")) == [
+        "body [1, 2] != [2, 1]"
+    ]
+    # spacing is not a difference
+    assert differences(captured(200, b"[1, 2]"), captured(200, b"[1,2]")) == []

@@ -18,7 +18,9 @@ def test_the_contract_has_six_endpoints():
 
 
 def test_switches_come_from_the_environment(monkeypatch):
-    monkeypatch.setenv("FRONT_ENDPOINTS", '{"read_message": "fastapi", "list_messages": "shadow"}')
+    monkeypatch.setenv(
+        "FRONT_ENDPOINTS", '{"read_message": "fastapi", "list_messages": "shadow"}'
+    )
     switches = Switches()
     assert switches.mode("read_message") == "fastapi"
     assert switches.mode("list_messages") == "shadow"
@@ -27,7 +29,8 @@ def test_switches_come_from_the_environment(monkeypatch):
 def test_anything_unlisted_stays_with_django(monkeypatch):
     monkeypatch.delenv("FRONT_ENDPOINTS", raising=False)
     assert Switches().mode("read_message") == "django"
-    assert Switches().mode(None) == "django"  # paths outside the contract, such as /admin/
+    # paths outside the contract, such as /admin/
+    assert Switches().mode(None) == "django"
 
 
 def test_a_misspelt_endpoint_stops_the_deployment():

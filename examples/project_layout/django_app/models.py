@@ -9,4 +9,6 @@ class Product(models.Model):
 
     def __str__(self) -> str:
         return self.sku
+
+
 # endregion product

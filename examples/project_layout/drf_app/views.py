@@ -30,4 +30,6 @@ class QuoteView(APIView):
             detail = {"detail": str(error)}
             return Response(detail, status.HTTP_400_BAD_REQUEST)
         return Response(serializers.QuoteSerializer(result).data)
+
+
 # endregion quote

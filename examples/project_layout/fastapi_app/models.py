@@ -17,4 +17,6 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(100))
     unit_price: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+
+
 # endregion product

@@ -30,4 +30,6 @@ class QuoteRead(BaseModel):
     subtotal: Decimal
     discount: Decimal
     total: Decimal
+
+
 # endregion schemas

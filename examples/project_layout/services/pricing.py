@@ -47,4 +47,6 @@ def quote(
     rate = COUPONS[coupon] if coupon else Decimal(0)
     discount = (subtotal * rate).quantize(CENT, rounding=ROUND_HALF_UP)
     return Quote(subtotal, discount, total=subtotal - discount)
+
+
 # endregion pricing

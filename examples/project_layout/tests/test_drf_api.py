@@ -2,26 +2,38 @@ import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("project_layout.django_project.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("project_layout.django_project.urls"),
+]
 
 
 @pytest.fixture
 def client() -> APIClient:
     client = APIClient()
     for sku, name, price in [("MUG", "Mug", "12.50"), ("TEE", "T-shirt", "19.99")]:
-        response = client.post("/api/products/", {"sku": sku, "name": name, "unit_price": price}, format="json")
+        response = client.post(
+            "/api/products/",
+            {"sku": sku, "name": name, "unit_price": price},
+            format="json",
+        )
         assert response.status_code == 201
     return client
 
 
 def test_migrations_match_the_models():
-    call_command("makemigrations", "project_layout", "--check", "--dry-run", verbosity=0)
+    call_command(
+        "makemigrations", "project_layout", "--check", "--dry-run", verbosity=0
+    )
 
 
 def test_products_are_listed_under_the_api_prefix(client):
     response = client.get("/api/products/")
     assert response.status_code == 200
-    assert [(p["sku"], p["unit_price"]) for p in response.json()] == [("MUG", "12.50"), ("TEE", "19.99")]
+    assert [(p["sku"], p["unit_price"]) for p in response.json()] == [
+        ("MUG", "12.50"),
+        ("TEE", "19.99"),
+    ]
 
 
 # region quote
@@ -31,7 +43,9 @@ def test_quote_view_calls_the_shared_service(client):
     response = client.post("/api/quotes/", order, format="json")
     assert response.status_code == 200
     assert response.json() == {
-        "subtotal": "44.99", "discount": "4.50", "total": "40.49"
+        "subtotal": "44.99",
+        "discount": "4.50",
+        "total": "40.49",
     }
 
 
@@ -40,6 +54,8 @@ def test_a_broken_business_rule_is_a_400(client):
     response = client.post("/api/quotes/", unknown, format="json")
     assert response.status_code == 400
     assert response.json() == {"detail": "Unknown product: HAT."}
+
+
 # endregion quote
 
 

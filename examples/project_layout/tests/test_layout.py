@@ -23,9 +23,20 @@ def files_under(root: Path) -> set[str]:
 
 
 def run_python(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(EXAMPLES_DIR), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(
+            [str(EXAMPLES_DIR), os.environ.get("PYTHONPATH", "")]
+        ),
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.run([sys.executable, *args], cwd=EXAMPLES_DIR, env=env, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=EXAMPLES_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_startproject_creates_manage_py_and_a_settings_package(tmp_path):
@@ -59,13 +70,16 @@ def test_project_settings_install_the_app_and_name_the_root_urlconf():
 
 
 def test_project_settings_pass_django_system_checks():
-    result = run_python("-m", "django", "check", "--settings=project_layout.django_project.settings")
+    result = run_python(
+        "-m", "django", "check", "--settings=project_layout.django_project.settings"
+    )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
 
 
 def route_paths(application: FastAPI) -> set[str | None]:
-    # Since FastAPI 0.137, app.routes holds each included router, not copies of its routes;
+    # Since FastAPI 0.137, app.routes holds each included router, not copies of its
+    # routes;
     # iter_route_contexts() walks that tree and gives each route its prefixed path.
     return {context.path for context in iter_route_contexts(application.routes)}
 
@@ -86,5 +100,7 @@ def test_sqlalchemy_model_maps_the_table_django_creates():
     assert Product.__tablename__ == DjangoProduct._meta.db_table
     django_columns = {field.column for field in DjangoProduct._meta.concrete_fields}
     assert django_columns == set(Product.__table__.columns.keys())
-    assert isinstance(DjangoProduct._meta.get_field("unit_price"), django_models.DecimalField)
+    assert isinstance(
+        DjangoProduct._meta.get_field("unit_price"), django_models.DecimalField
+    )
     assert str(DjangoProduct(sku="MUG")) == "MUG"

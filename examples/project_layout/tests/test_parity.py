@@ -8,7 +8,10 @@ from rest_framework.test import APIClient
 
 from project_layout.fastapi_app.main import create_app
 
-PRODUCTS = [{"sku": "MUG", "name": "Mug", "unit_price": "12.50"}, {"sku": "TEE", "name": "T-shirt", "unit_price": "19.99"}]
+PRODUCTS = [
+    {"sku": "MUG", "name": "Mug", "unit_price": "12.50"},
+    {"sku": "TEE", "name": "T-shirt", "unit_price": "19.99"},
+]
 ORDERS = [
     {"lines": [{"sku": "MUG", "quantity": 3}]},
     {"lines": [{"sku": "TEE", "quantity": 1}], "coupon": "SPRING25"},
@@ -20,7 +23,9 @@ ORDERS = [
 
 @pytest.fixture
 def fastapi_client(tmp_path) -> Iterator[TestClient]:
-    with TestClient(create_app(f"sqlite+aiosqlite:///{tmp_path / 'shop.sqlite3'}")) as client:
+    with TestClient(
+        create_app(f"sqlite+aiosqlite:///{tmp_path / 'shop.sqlite3'}")
+    ) as client:
         for product in PRODUCTS:
             client.post("/api/products/", json=product)
         yield client

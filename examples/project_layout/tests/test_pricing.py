@@ -11,7 +11,9 @@ PRICES = {"MUG": Decimal("12.50"), "TEE": Decimal("19.99")}
 
 def test_subtotal_without_coupon():
     result = quote([OrderLine("MUG", 2), OrderLine("TEE", 1)], PRICES)
-    assert result == Quote(subtotal=Decimal("44.99"), discount=Decimal("0.00"), total=Decimal("44.99"))
+    assert result == Quote(
+        subtotal=Decimal("44.99"), discount=Decimal("0.00"), total=Decimal("44.99")
+    )
 
 
 def test_coupon_discount_rounds_half_up_to_the_cent():
@@ -24,7 +26,11 @@ def test_coupon_discount_rounds_half_up_to_the_cent():
     ("lines", "coupon", "message"),
     [
         ([], None, "An order needs at least one line."),
-        ([OrderLine("HAT", 1), OrderLine("CAP", 1)], None, "Unknown product: CAP, HAT."),
+        (
+            [OrderLine("HAT", 1), OrderLine("CAP", 1)],
+            None,
+            "Unknown product: CAP, HAT.",
+        ),
         ([OrderLine("MUG", 1)], "FREE", "Coupon FREE is not valid."),
     ],
 )

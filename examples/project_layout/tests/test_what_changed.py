@@ -18,8 +18,11 @@ def test_listing_the_package_is_enough_to_get_its_app_config():
 def test_default_app_config_is_ignored(tmp_path, monkeypatch):
     package = tmp_path / "pl_legacy"
     package.mkdir()
-    # Two configs and no default=True: Django would need default_app_config to choose, and no longer reads it.
-    (package / "__init__.py").write_text('default_app_config = "pl_legacy.apps.SecondConfig"\n')
+    # Two configs and no default=True: Django would need default_app_config to choose,
+    # and no longer reads it.
+    (package / "__init__.py").write_text(
+        'default_app_config = "pl_legacy.apps.SecondConfig"\n'
+    )
     (package / "apps.py").write_text(
         "from django.apps import AppConfig\n\n"
         "class FirstConfig(AppConfig):\n    name = 'pl_legacy'\n\n"
@@ -31,7 +34,10 @@ def test_default_app_config_is_ignored(tmp_path, monkeypatch):
 
 def test_on_event_startup_is_deprecated_for_lifespan():
     app = FastAPI()
-    with pytest.warns(DeprecationWarning, match="on_event is deprecated, use lifespan event handlers instead"):
+    with pytest.warns(
+        DeprecationWarning,
+        match="on_event is deprecated, use lifespan event handlers instead",
+    ):
         app.on_event("startup")
 
 
@@ -51,7 +57,8 @@ def test_script_style_imports_break_once_the_code_is_a_package(tmp_path, monkeyp
 def test_app_routes_holds_each_included_router_not_copies_of_its_routes():
     application = create_app()
     with pytest.raises(AttributeError, match="has no attribute 'path'"):
-        [route.path for route in application.routes]  # FastAPI 0.136: every route's path
+        # FastAPI 0.136: every route's path
+        [route.path for route in application.routes]
     paths = {context.path for context in iter_route_contexts(application.routes)}
     assert {"/api/products/", "/api/quotes/"} <= paths
     assert {"/api/products/", "/api/quotes/"} <= application.openapi()["paths"].keys()

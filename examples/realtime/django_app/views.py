@@ -9,7 +9,9 @@ from realtime.sse import SSE_HEADERS, format_event
 PROGRESS_INTERVAL = 0.5  # seconds between events; the tests set it to 0
 
 
-async def job_events(request: HttpRequest, job_id: int) -> StreamingHttpResponse | HttpResponseBadRequest:
+async def job_events(
+    request: HttpRequest, job_id: int
+) -> StreamingHttpResponse | HttpResponseBadRequest:
     raw_id = request.headers.get("Last-Event-ID", "0")
     if not raw_id.isdigit():
         return HttpResponseBadRequest("Last-Event-ID must be a number")
@@ -20,9 +22,17 @@ async def job_events(request: HttpRequest, job_id: int) -> StreamingHttpResponse
             if percent <= last_event_id:
                 continue  # the browser reconnected and already has this one
             await asyncio.sleep(PROGRESS_INTERVAL)
-            yield format_event({"job": job_id, "percent": percent}, event="progress", event_id=str(percent))
+            yield format_event(
+                {"job": job_id, "percent": percent},
+                event="progress",
+                event_id=str(percent),
+            )
         yield format_event({"job": job_id}, event="done")
 
     # An async iterator: under ASGI, Django streams it without holding a thread.
-    return StreamingHttpResponse(progress(), content_type="text/event-stream", headers=SSE_HEADERS)
+    return StreamingHttpResponse(
+        progress(), content_type="text/event-stream", headers=SSE_HEADERS
+    )
+
+
 # endregion sse

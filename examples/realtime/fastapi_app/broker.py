@@ -21,7 +21,7 @@ CHANNEL = "chat"
 
 # region relay
 async def relay(pubsub: PubSub, rooms: Rooms) -> None:
-    """Runs for the life of the worker: delivers every published message to this worker's sockets."""
+    """Runs for the life of the worker: delivers each published message to its sockets."""
     async for item in pubsub.listen():
         if item["type"] == "message":
             event = json.loads(item["data"])
@@ -30,6 +30,8 @@ async def relay(pubsub: PubSub, rooms: Rooms) -> None:
 
 async def publish(redis: Redis, room: str, message: dict[str, Any]) -> None:
     await redis.publish(CHANNEL, json.dumps({"room": room, "message": message}))
+
+
 # endregion relay
 
 
@@ -40,7 +42,8 @@ def create_app(redis: Redis) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pubsub = redis.pubsub()
-        await pubsub.subscribe(CHANNEL)  # before the first request, so no message is missed
+        # before the first request, so no message is missed
+        await pubsub.subscribe(CHANNEL)
         listener = asyncio.create_task(relay(pubsub, rooms))
         yield
         listener.cancel()
@@ -54,7 +57,9 @@ def create_app(redis: Redis) -> FastAPI:
 
     # region endpoint
     @app.websocket("/ws/{room}")
-    async def chat(websocket: WebSocket, room: str, user: Annotated[str, Depends(current_user)]) -> None:
+    async def chat(
+        websocket: WebSocket, room: str, user: Annotated[str, Depends(current_user)]
+    ) -> None:
         await rooms.join(room, websocket)
         try:
             while True:
@@ -64,16 +69,23 @@ def create_app(redis: Redis) -> FastAPI:
                 except ValidationError:
                     await websocket.close(code=status.WS_1003_UNSUPPORTED_DATA)
                     break
-                # The only change from main.py: publish instead of sending to local sockets.
-                await publish(redis, room, {"room": room, "user": user, "text": message.text})
+                # The only change from main.py: publish instead of sending to local
+                # sockets.
+                await publish(
+                    redis, room, {"room": room, "user": user, "text": message.text}
+                )
         except WebSocketDisconnect:
             pass
         finally:
             rooms.leave(room, websocket)
+
     # endregion endpoint
 
     return app
 
 
-# One Redis for every worker process: `uvicorn realtime.fastapi_app.broker:app --workers 4`.
-app = create_app(Redis.from_url(os.environ.get("REDIS_URL", "redis://localhost:6379/0")))
+# One Redis for every worker process: `uvicorn realtime.fastapi_app.broker:app --workers
+# 4`.
+app = create_app(
+    Redis.from_url(os.environ.get("REDIS_URL", "redis://localhost:6379/0"))
+)

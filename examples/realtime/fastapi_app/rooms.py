@@ -24,4 +24,6 @@ class Rooms:
         # A copy: a socket may leave while we are awaiting another one's send.
         for websocket in list(self.members.get(room, ())):
             await websocket.send_json(message)
+
+
 # endregion rooms

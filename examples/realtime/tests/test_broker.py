@@ -52,13 +52,17 @@ def client() -> Iterator[TestClient]:
 # region across_workers
 def test_a_message_sent_to_one_worker_reaches_sockets_on_the_other(client):
     with (
-        client.websocket_connect("/a/ws/lobby?token=alice-token") as alice,  # on worker A
+        # on worker A
+        client.websocket_connect("/a/ws/lobby?token=alice-token") as alice,
         client.websocket_connect("/b/ws/lobby?token=bob-token") as bob,  # on worker B
     ):
         alice.send_json({"text": "across processes"})
         expected = {"room": "lobby", "user": "alice", "text": "across processes"}
         assert bob.receive_json() == expected
-        assert alice.receive_json() == expected  # the sender gets it back through Redis too
+        # the sender gets it back through Redis too
+        assert alice.receive_json() == expected
+
+
 # endregion across_workers
 
 
@@ -71,7 +75,11 @@ def test_rooms_stay_separate_across_workers(client):
         assert alice.receive_json()["text"] == "lobby only"
         carol.send_json({"text": "kitchen only"})
         # Carol's first message is her own: Alice's never reached the kitchen.
-        assert carol.receive_json() == {"room": "kitchen", "user": "carol", "text": "kitchen only"}
+        assert carol.receive_json() == {
+            "room": "kitchen",
+            "user": "carol",
+            "text": "kitchen only",
+        }
 
 
 def test_workers_that_share_no_broker_do_not_see_each_other():

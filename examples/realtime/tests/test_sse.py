@@ -31,10 +31,15 @@ def no_waiting(monkeypatch):
 
 # region fastapi_stream
 def test_fastapi_streams_progress_events():
-    with TestClient(main.app) as client, client.stream("GET", "/jobs/7/events") as response:
+    with (
+        TestClient(main.app) as client,
+        client.stream("GET", "/jobs/7/events") as response,
+    ):
         assert response.headers["content-type"].startswith("text/event-stream")
         assert response.headers["cache-control"] == "no-cache"
         assert parse_events(response.read().decode()) == ALL_EVENTS
+
+
 # endregion fastapi_stream
 
 
@@ -53,7 +58,8 @@ def test_fastapi_rejects_a_malformed_last_event_id():
 # region django_stream
 @pytest_asyncio.fixture
 async def django_client() -> AsyncIterator[AsyncClient]:
-    # The real ASGI handler, as uvicorn would run it: Django's own test Client is WSGI-style.
+    # The real ASGI handler, as uvicorn would run it: Django's own test Client is WSGI-
+    # style.
     transport = ASGITransport(app=get_asgi_application())
     async with AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield client
@@ -66,20 +72,26 @@ async def test_django_streams_progress_events_under_asgi(django_client):
     assert response.headers["content-type"] == "text/event-stream"
     assert response.headers["x-accel-buffering"] == "no"
     assert parse_events(response.text) == ALL_EVENTS
+
+
 # endregion django_stream
 
 
 @pytest.mark.asyncio
 @pytest.mark.urls("realtime.django_app.urls")
 async def test_django_resumes_after_last_event_id(django_client):
-    response = await django_client.get("/jobs/7/events/", headers={"Last-Event-ID": "75"})
+    response = await django_client.get(
+        "/jobs/7/events/", headers={"Last-Event-ID": "75"}
+    )
     assert parse_events(response.text) == ALL_EVENTS[3:]
 
 
 @pytest.mark.asyncio
 @pytest.mark.urls("realtime.django_app.urls")
 async def test_django_rejects_a_malformed_last_event_id(django_client):
-    response = await django_client.get("/jobs/7/events/", headers={"Last-Event-ID": "fifty"})
+    response = await django_client.get(
+        "/jobs/7/events/", headers={"Last-Event-ID": "fifty"}
+    )
     assert response.status_code == 400
 
 
@@ -101,9 +113,18 @@ async def first_event_then_disconnect(app, path: str) -> list[bytes]:
             first_event.set()
 
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
-        "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
-        "headers": [(b"host", b"testserver")], "client": ("127.0.0.1", 5000), "server": ("testserver", 80),
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"testserver")],
+        "client": ("127.0.0.1", 5000),
+        "server": ("testserver", 80),
     }
     await asyncio.wait_for(app(scope, receive, send), timeout=5)
     return chunks
@@ -111,15 +132,20 @@ async def first_event_then_disconnect(app, path: str) -> list[bytes]:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("framework", ["django", "fastapi"])
-async def test_a_client_disconnect_stops_the_generator(framework, monkeypatch, settings):
+async def test_a_client_disconnect_stops_the_generator(
+    framework, monkeypatch, settings
+):
     monkeypatch.setattr(views, "PROGRESS_INTERVAL", 0.05)
     monkeypatch.setattr(main, "PROGRESS_INTERVAL", 0.05)
     if framework == "django":
         settings.ROOT_URLCONF = "realtime.django_app.urls"
-        chunks = await first_event_then_disconnect(get_asgi_application(), "/jobs/7/events/")
+        chunks = await first_event_then_disconnect(
+            get_asgi_application(), "/jobs/7/events/"
+        )
     else:
         chunks = await first_event_then_disconnect(main.app, "/jobs/7/events")
-    assert parse_events(b"".join(chunks).decode()) == ALL_EVENTS[:1]  # nothing after the disconnect
+    # nothing after the disconnect
+    assert parse_events(b"".join(chunks).decode()) == ALL_EVENTS[:1]
 
 
 # region what_changed
@@ -133,13 +159,17 @@ def counting_events(produced: list[int]):
 @pytest.mark.asyncio
 async def test_a_sync_iterator_under_asgi_is_read_to_the_end_before_the_first_byte():
     produced: list[int] = []
-    response = StreamingHttpResponse(counting_events(produced), content_type="text/event-stream")
+    response = StreamingHttpResponse(
+        counting_events(produced), content_type="text/event-stream"
+    )
     read_before_first_chunk = None
     with pytest.warns(Warning, match="must consume synchronous iterators"):
-        async for _chunk in response:  # what Django's ASGI handler does with the response
+        # what Django's ASGI handler does with the response
+        async for _chunk in response:
             if read_before_first_chunk is None:
                 read_before_first_chunk = len(produced)
-    assert read_before_first_chunk == 3  # buffered: an endless sync stream would never send anything
+    # buffered: an endless sync stream would never send anything
+    assert read_before_first_chunk == 3
 
 
 def test_an_async_iterator_under_wsgi_is_read_to_the_end_before_the_first_byte():
@@ -154,4 +184,6 @@ def test_an_async_iterator_under_wsgi_is_read_to_the_end_before_the_first_byte()
         iterator = iter(response)  # what a WSGI server, or Django's test Client, does
         next(iterator)
     assert len(produced) == 3
+
+
 # endregion what_changed

@@ -7,8 +7,8 @@ from fastapi.testclient import TestClient
 from httpx2 import AsyncClient
 from starlette.websockets import WebSocketDisconnect
 
-from deployment.local_server import serve  # uvicorn on a free loopback port (see the deployment page)
-
+# uvicorn on a free loopback port (see the deployment page)
+from deployment.local_server import serve
 from realtime.fastapi_app import main
 from realtime.fastapi_app.main import app
 
@@ -24,7 +24,13 @@ def client() -> Iterator[TestClient]:
 def test_message_round_trip(client):
     with client.websocket_connect("/ws/lobby?token=alice-token") as alice:
         alice.send_json({"text": "hello"})
-        assert alice.receive_json() == {"room": "lobby", "user": "alice", "text": "hello"}
+        assert alice.receive_json() == {
+            "room": "lobby",
+            "user": "alice",
+            "text": "hello",
+        }
+
+
 # endregion roundtrip
 
 
@@ -41,7 +47,13 @@ def test_broadcast_reaches_everyone_in_the_room_and_nobody_else(client):
         assert bob.receive_json() == expected
         # Carol's first message is her own: Alice's never reached the kitchen.
         carol.send_json({"text": "anyone?"})
-        assert carol.receive_json() == {"room": "kitchen", "user": "carol", "text": "anyone?"}
+        assert carol.receive_json() == {
+            "room": "kitchen",
+            "user": "carol",
+            "text": "anyone?",
+        }
+
+
 # endregion broadcast
 
 
@@ -60,6 +72,8 @@ def test_handshake_without_a_token_is_refused_before_accept(client):
             pass
     assert refused.value.code == 1008  # policy violation
     assert refused.value.reason == "authentication required"
+
+
 # endregion refused
 
 
@@ -95,9 +109,18 @@ def test_invalid_message_closes_the_socket_with_1003(client):
 
 @pytest.mark.asyncio
 async def test_uvicorn_without_a_websocket_library_treats_the_upgrade_as_plain_http():
-    # ws="none" is what a bare `pip install uvicorn` gets: no websockets or wsproto to upgrade with.
-    upgrade = {"Connection": "Upgrade", "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
-               "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
-    async with serve(app, ws="none") as base_url, AsyncClient(base_url=base_url) as client:
+    # ws="none" is what a bare `pip install uvicorn` gets: no websockets or wsproto to
+    # upgrade with.
+    upgrade = {
+        "Connection": "Upgrade",
+        "Upgrade": "websocket",
+        "Sec-WebSocket-Version": "13",
+        "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+    }
+    async with (
+        serve(app, ws="none") as base_url,
+        AsyncClient(base_url=base_url) as client,
+    ):
         response = await client.get("/ws/lobby?token=alice-token", headers=upgrade)
-    assert response.status_code == 404  # no HTTP route at that path: the handshake never happens
+    # no HTTP route at that path: the handshake never happens
+    assert response.status_code == 404

@@ -27,13 +27,16 @@ def article_json(article: Article) -> dict:
 @method_decorator(csrf_exempt, name="dispatch")
 class ArticleCollection(View):
     def get(self, request: HttpRequest) -> JsonResponse:
-        # request.GET holds strings: converting and range-checking them is the view's job.
+        # request.GET holds strings: converting and range-checking them is the view's
+        # job.
         try:
             limit = int(request.GET.get("limit", "10"))
         except ValueError:
             return JsonResponse({"error": "limit must be an integer"}, status=400)
         if not 1 <= limit <= 100:
-            return JsonResponse({"error": "limit must be between 1 and 100"}, status=400)
+            return JsonResponse(
+                {"error": "limit must be between 1 and 100"}, status=400
+            )
         statuses = request.GET.getlist("status") or [Article.Status.PUBLISHED]
         if not set(statuses) <= set(Article.Status.values):
             return JsonResponse({"error": "unknown status"}, status=400)
@@ -47,14 +50,18 @@ class ArticleCollection(View):
         response = JsonResponse(article_json(article), status=201)
         response["Location"] = reverse("articles:detail", kwargs={"pk": article.pk})
         return response
+
     # endregion create
+
+
 # endregion collection
 
 
 # region kinds
 @method_decorator(csrf_exempt, name="dispatch")
 class ArticleItem(View):
-    # Only get() and delete() exist, so any other method gets a 405 from View.dispatch().
+    # Only get() and delete() exist, so any other method gets a 405 from
+    # View.dispatch().
     def get(self, request: HttpRequest, pk: int) -> JsonResponse:
         return JsonResponse(article_json(get_object_or_404(Article, pk=pk)))
 
@@ -74,6 +81,8 @@ def articles_on_day(request: HttpRequest, day: date) -> JsonResponse:
 class ArticlePage(DetailView):
     # Renders routing/article_detail.html; an unknown or unpublished slug is a 404.
     queryset = Article.objects.filter(status=Article.Status.PUBLISHED)
+
+
 # endregion kinds
 
 
@@ -88,4 +97,6 @@ def short_link(request: HttpRequest, pk: int) -> HttpResponseRedirect:
 @require_GET
 def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("User-agent: *\nDisallow: /admin/\n", content_type="text/plain")
+
+
 # endregion responses

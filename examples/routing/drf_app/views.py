@@ -22,6 +22,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
         if self.action == "list" and statuses:
             queryset = queryset.filter(status__in=statuses)
         return queryset
+
     # endregion query
 
     @action(detail=False)  # GET /api/articles/drafts/, name "article-drafts"
@@ -36,4 +37,6 @@ class ArticleViewSet(viewsets.ModelViewSet):
         article.published_on = timezone.localdate()
         article.save(update_fields=["status", "published_on"])
         return Response(self.get_serializer(article).data)
+
+
 # endregion viewset

@@ -49,6 +49,8 @@ async def list_drafts() -> list[Article]:
 @router.get("/{article_id}")
 async def read_article(article_id: Annotated[int, Path(ge=1)]) -> Article:
     return get_article_or_404(article_id)
+
+
 # endregion declare
 
 
@@ -60,12 +62,16 @@ async def list_articles(
 ) -> list[Article]:
     matching = [article for article in ARTICLES.values() if article.status in status]
     return matching[:limit]
+
+
 # endregion list
 
 
 # region path-params
 @router.get("/by-slug/{slug}")
-async def read_article_by_slug(slug: Annotated[str, Path(pattern=SLUG_PATTERN)]) -> Article:
+async def read_article_by_slug(
+    slug: Annotated[str, Path(pattern=SLUG_PATTERN)],
+) -> Article:
     for article in ARTICLES.values():
         if article.slug == slug:
             return article
@@ -76,6 +82,8 @@ async def read_article_by_slug(slug: Annotated[str, Path(pattern=SLUG_PATTERN)])
 async def articles_on_day(day: date) -> list[Article]:
     # No converter to write: 2025-03-31 is parsed, 2025-02-30 is a 422.
     return [article for article in ARTICLES.values() if article.published_on == day]
+
+
 # endregion path-params
 
 
@@ -91,10 +99,13 @@ async def create_article(
     url = request.url_for("read_article", article_id=article.id)
     response.headers["Location"] = str(url)
     return article
+
+
 # endregion create
 
 
-@router.post("/{article_id}/publish")  # DRF's @action(detail=True) is just another route
+# DRF's @action(detail=True) is just another route
+@router.post("/{article_id}/publish")
 async def publish_article(article_id: int) -> Article:
     article = get_article_or_404(article_id)
     article.status = ArticleStatus.published
@@ -108,4 +119,6 @@ async def delete_article(article_id: int) -> Response:
     del ARTICLES[article_id]
     # A Response is sent as it is: no body, no serialization.
     return Response(status_code=204)
+
+
 # endregion write

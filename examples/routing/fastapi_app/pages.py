@@ -32,6 +32,9 @@ async def robots_txt() -> str:
 
 @router.get("/health")
 async def health() -> JSONResponse:
-    # Returning a Response skips the response model: you choose body, status and headers.
+    # Returning a Response skips the response model: you choose body, status and
+    # headers.
     return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
+
+
 # endregion responses

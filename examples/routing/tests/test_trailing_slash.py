@@ -33,20 +33,39 @@ class TestDjangoAppendSlash:
         assert client.get("/robots.txt/").status_code == 404
 
     def test_query_string_is_kept(self, client: Client):
-        assert client.get("/api/articles?status=draft")["Location"] == "/api/articles/?status=draft"
+        assert (
+            client.get("/api/articles?status=draft")["Location"]
+            == "/api/articles/?status=draft"
+        )
 
     def test_post_is_redirected_too_and_arrives_as_a_get(self, client: Client):
-        response = client.post("/articles", {"title": "Lost", "slug": "lost"}, content_type="application/json")
+        response = client.post(
+            "/articles",
+            {"title": "Lost", "slug": "lost"},
+            content_type="application/json",
+        )
         assert response.status_code == 301
-        followed = client.post("/articles", {"title": "Lost", "slug": "lost"}, content_type="application/json", follow=True)
+        followed = client.post(
+            "/articles",
+            {"title": "Lost", "slug": "lost"},
+            content_type="application/json",
+            follow=True,
+        )
         assert followed.redirect_chain == [("/articles/", 301)]
         assert followed.request["REQUEST_METHOD"] == "GET"  # the body is gone
         assert not Article.objects.exists()
 
     def test_with_debug_on_a_post_raises_instead(self, client: Client, settings):
         settings.DEBUG = True
-        with pytest.raises(RuntimeError, match="can't redirect to the slash URL while maintaining POST data"):
-            client.post("/articles", {"title": "Lost", "slug": "lost"}, content_type="application/json")
+        with pytest.raises(
+            RuntimeError,
+            match="can't redirect to the slash URL while maintaining POST data",
+        ):
+            client.post(
+                "/articles",
+                {"title": "Lost", "slug": "lost"},
+                content_type="application/json",
+            )
 
     def test_append_slash_false_gives_a_404(self, client: Client, settings):
         settings.APPEND_SLASH = False
@@ -73,7 +92,10 @@ class TestStarletteRedirectSlashes:
             return [1]
 
         response = TestClient(demo).get("/items", follow_redirects=False)
-        assert response.status_code == 307 and response.headers["location"] == "http://testserver/items/"
+        assert (
+            response.status_code == 307
+            and response.headers["location"] == "http://testserver/items/"
+        )
 
     def test_redirect_slashes_false_gives_a_404(self):
         strict = FastAPI(redirect_slashes=False)

@@ -1,6 +1,6 @@
 """Older routing spellings from tutorials: removed, deprecated or changed. Each test backs one row."""
 
-from typing import Annotated, List
+from typing import Annotated
 
 import pytest
 from fastapi import FastAPI, Query, Request
@@ -23,7 +23,8 @@ def test_detail_route_and_list_route_were_removed():
 
 
 def test_query_regex_is_deprecated_for_pattern():
-    # FastAPIDeprecationWarning is a UserWarning (shown by default), not a DeprecationWarning
+    # FastAPIDeprecationWarning is a UserWarning (shown by default), not a
+    # DeprecationWarning
     with pytest.warns(FastAPIDeprecationWarning, match="use `pattern` instead"):
         Query(regex=r"^\w+$")
 
@@ -53,15 +54,23 @@ def test_url_for_returns_a_url_object_not_a_str():
     @app.get("/items/{item_id}")
     async def read_item(item_id: int, request: Request) -> dict:
         url = request.url_for("read_item", item_id=item_id)
-        return {"is_url": isinstance(url, URL), "is_str": isinstance(url, str), "url": str(url)}
+        return {
+            "is_url": isinstance(url, URL),
+            "is_str": isinstance(url, str),
+            "url": str(url),
+        }
 
-    assert TestClient(app).get("/items/1").json() == {"is_url": True, "is_str": False, "url": "http://testserver/items/1"}
+    assert TestClient(app).get("/items/1").json() == {
+        "is_url": True,
+        "is_str": False,
+        "url": "http://testserver/items/1",
+    }
 
 
 def test_return_annotation_replaces_response_model_with_typing_list():
     app = FastAPI()
 
-    @app.get("/old", response_model=List[int])
+    @app.get("/old", response_model=list[int])
     async def old() -> object:
         return [1, "2"]
 

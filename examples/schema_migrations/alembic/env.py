@@ -23,7 +23,9 @@ configure_options = {
 
 config = context.config
 # Tests run Alembic from Python with configure_logger=False to keep pytest's logging.
-if config.config_file_name is not None and config.attributes.get("configure_logger", True):
+if config.config_file_name is not None and config.attributes.get(
+    "configure_logger", True
+):
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 
 
@@ -47,7 +49,8 @@ def do_run_migrations(connection: Connection) -> None:
 
 
 async def run_async_migrations() -> None:
-    # The same async URL the app uses; the migration code itself runs through run_sync().
+    # The same async URL the app uses; the migration code itself runs through
+    # run_sync().
     engine = async_engine_from_config(
         config.get_section(config.config_ini_section, {}),
         prefix="sqlalchemy.",

@@ -11,6 +11,8 @@ class Product(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
 # endregion product
 
 
@@ -18,7 +20,9 @@ class Product(models.Model):
 class Review(models.Model):
     """Alembic creates and alters this table; Django only reads and writes its rows."""
 
-    product = models.ForeignKey(Product, on_delete=models.DO_NOTHING, related_name="reviews")
+    product = models.ForeignKey(
+        Product, on_delete=models.DO_NOTHING, related_name="reviews"
+    )
     rating = models.PositiveSmallIntegerField()
     body = models.TextField()
     status = models.CharField(max_length=20)
@@ -28,4 +32,6 @@ class Review(models.Model):
     class Meta:
         managed = False  # migrations record the model but never touch the table
         db_table = "reviews"
+
+
 # endregion unmanaged

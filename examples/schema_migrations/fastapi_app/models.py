@@ -7,7 +7,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # region base
 class Base(DeclarativeBase):
-    # Every constraint gets a predictable name, so a later migration can drop it by name.
+    # Every constraint gets a predictable name, so a later migration can drop it by
+    # name.
     metadata = MetaData(
         naming_convention={
             "ix": "ix_%(column_0_label)s",
@@ -17,6 +18,8 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
+
+
 # endregion base
 
 
@@ -33,6 +36,8 @@ class Product(Base):
     price_cents: Mapped[int]
     description: Mapped[str] = mapped_column(Text)
     in_stock: Mapped[bool]
+
+
 # endregion django_owned
 
 
@@ -57,15 +62,23 @@ class Review(Base):
     )
     helpful_votes: Mapped[int] = mapped_column(server_default="0")
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
 # endregion alembic_owned
 
 
 # region ownership
-def owned_by_alembic(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def owned_by_alembic(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Alembic's include_object hook: compare only the tables this service owns."""
     if type_ != "table":
         return True
-    model_table = compare_to if reflected else obj  # the table as declared in our models
-    # Not declared here (django_migrations, auth_user...) or declared as Django's: skip it.
+    # the table as declared in our models
+    model_table = compare_to if reflected else obj
+    # Not declared here (django_migrations, auth_user...) or declared as Django's: skip
+    # it.
     return model_table is not None and model_table.info.get("owner") != "django"
+
+
 # endregion ownership

@@ -24,7 +24,9 @@ def django_db_file(tmp_path, django_db_blocker) -> Iterator[Path]:
     """An extra Django database alias pointing at an empty SQLite file under tmp_path."""
     path = tmp_path / "shared.sqlite3"
     settings = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path)}}
-    connections.settings[SHARED_ALIAS] = connections.configure_settings(settings)["default"]
+    connections.settings[SHARED_ALIAS] = connections.configure_settings(settings)[
+        "default"
+    ]
     with django_db_blocker.unblock():
         yield path
         connections[SHARED_ALIAS].close()
@@ -33,12 +35,16 @@ def django_db_file(tmp_path, django_db_blocker) -> Iterator[Path]:
 
 
 def django_migrate(*target: str) -> None:
-    call_command("migrate", "schema_migrations", *target, database=SHARED_ALIAS, verbosity=0)
+    call_command(
+        "migrate", "schema_migrations", *target, database=SHARED_ALIAS, verbosity=0
+    )
 
 
 def alembic_config(db_path: Path, **kwargs) -> Config:
     """The example's alembic.ini, pointed at the test database; pytest keeps its logging."""
-    config = Config(str(TOPIC_DIR / "alembic.ini"), attributes={"configure_logger": False}, **kwargs)
+    config = Config(
+        str(TOPIC_DIR / "alembic.ini"), attributes={"configure_logger": False}, **kwargs
+    )
     config.set_main_option("sqlalchemy.url", f"sqlite+aiosqlite:///{db_path}")
     return config
 

@@ -26,9 +26,16 @@ def test_migrations_match_the_models():
 def test_the_merge_migration_leaves_one_leaf():
     loader = MigrationLoader(None, ignore_no_migrations=True)
     assert loader.detect_conflicts() == {}
-    assert [node for node in loader.graph.leaf_nodes() if node[0] == APP] == [(APP, "0007_review_owned_by_alembic")]
-    merge = loader.get_migration(APP, "0006_merge_0005_product_description_0005_product_in_stock")
-    assert sorted(merge.dependencies) == [(APP, "0005_product_description"), (APP, "0005_product_in_stock")]
+    assert [node for node in loader.graph.leaf_nodes() if node[0] == APP] == [
+        (APP, "0007_review_owned_by_alembic")
+    ]
+    merge = loader.get_migration(
+        APP, "0006_merge_0005_product_description_0005_product_in_stock"
+    )
+    assert sorted(merge.dependencies) == [
+        (APP, "0005_product_description"),
+        (APP, "0005_product_in_stock"),
+    ]
 
 
 def test_migrate_forwards_runs_the_data_migration(sync_engine):
@@ -36,20 +43,34 @@ def test_migrate_forwards_runs_the_data_migration(sync_engine):
     assert columns(sync_engine, PRODUCT_TABLE)["slug"]["nullable"]
     with sync_engine.begin() as connection:
         connection.execute(
-            text(f"INSERT INTO {PRODUCT_TABLE} (name, price_cents) VALUES ('Blue Mug', 900), ('Blue Mug', 950)")
+            text(
+                f"INSERT INTO {PRODUCT_TABLE} (name, price_cents) VALUES ('Blue Mug', 900), ('Blue Mug', 950)"
+            )
         )
 
     django_migrate("0004")  # 0003 fills the slugs, 0004 makes them unique and NOT NULL
     with sync_engine.connect() as connection:
-        slugs = connection.execute(text(f"SELECT slug FROM {PRODUCT_TABLE} ORDER BY id")).scalars().all()
+        slugs = (
+            connection.execute(text(f"SELECT slug FROM {PRODUCT_TABLE} ORDER BY id"))
+            .scalars()
+            .all()
+        )
     assert slugs == ["blue-mug-1", "blue-mug-2"]
     assert not columns(sync_engine, PRODUCT_TABLE)["slug"]["nullable"]
-    with pytest.raises(IntegrityError, match="UNIQUE"), sync_engine.begin() as connection:
-        connection.execute(text(f"INSERT INTO {PRODUCT_TABLE} (name, slug, price_cents) VALUES ('Copy', 'blue-mug-1', 1)"))
+    with (
+        pytest.raises(IntegrityError, match="UNIQUE"),
+        sync_engine.begin() as connection,
+    ):
+        connection.execute(
+            text(
+                f"INSERT INTO {PRODUCT_TABLE} (name, slug, price_cents) VALUES ('Copy', 'blue-mug-1', 1)"
+            )
+        )
 
     django_migrate()  # both branches and the merge
     assert {"description", "in_stock"} <= set(columns(sync_engine, PRODUCT_TABLE))
-    assert "reviews" not in inspect(sync_engine).get_table_names()  # managed = False: Alembic's table
+    # managed = False: Alembic's table
+    assert "reviews" not in inspect(sync_engine).get_table_names()
 
 
 def test_migrate_backwards_runs_the_reverse_function(sync_engine):
@@ -63,9 +84,17 @@ def test_migrate_backwards_runs_the_reverse_function(sync_engine):
         )
 
     django_migrate("0002")  # unapplies 0007 ... 0003: clear_slugs runs on the way down
-    assert set(columns(sync_engine, PRODUCT_TABLE)) == {"id", "name", "price_cents", "slug"}
+    assert set(columns(sync_engine, PRODUCT_TABLE)) == {
+        "id",
+        "name",
+        "price_cents",
+        "slug",
+    }
     with sync_engine.connect() as connection:
-        assert connection.execute(text(f"SELECT slug FROM {PRODUCT_TABLE}")).scalar_one() is None
+        assert (
+            connection.execute(text(f"SELECT slug FROM {PRODUCT_TABLE}")).scalar_one()
+            is None
+        )
 
     django_migrate("zero")
     assert PRODUCT_TABLE not in inspect(sync_engine).get_table_names()
@@ -107,11 +136,19 @@ def test_makemigrations_turns_a_confirmed_rename_into_rename_field():
 
     def state_with(field_name: str) -> ProjectState:
         state = ProjectState()
-        fields = [("id", models.AutoField(primary_key=True)), (field_name, models.TextField())]
+        fields = [
+            ("id", models.AutoField(primary_key=True)),
+            (field_name, models.TextField()),
+        ]
         state.add_model(ModelState("shop", "Review", fields))
         return state
 
-    # The interactive questioner asks "Was review.body renamed to review.text?"; here the answer is yes.
+    # The interactive questioner asks "Was review.body renamed to review.text?"; here
+    # the answer is yes.
     questioner = MigrationQuestioner(defaults={"ask_rename": True})
-    changes = MigrationAutodetector(state_with("body"), state_with("text"), questioner)._detect_changes()
-    assert [type(op).__name__ for op in changes["shop"][0].operations] == ["RenameField"]
+    changes = MigrationAutodetector(
+        state_with("body"), state_with("text"), questioner
+    )._detect_changes()
+    assert [type(op).__name__ for op in changes["shop"][0].operations] == [
+        "RenameField"
+    ]

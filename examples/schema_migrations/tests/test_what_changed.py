@@ -15,16 +15,21 @@ CREATE_REVIEWS = "80f67be5aee2"
 def test_create_all_never_alters_an_existing_table(shared_db, sync_engine):
     from schema_migrations.fastapi_app.models import Base
 
-    run_alembic(command.upgrade, alembic_config(shared_db), CREATE_REVIEWS)  # an older reviews table
+    # an older reviews table
+    run_alembic(command.upgrade, alembic_config(shared_db), CREATE_REVIEWS)
     Base.metadata.create_all(sync_engine)  # what many tutorials run at startup
     columns = {c["name"] for c in inspect(sync_engine).get_columns("reviews")}
-    assert "review_statuses" in inspect(sync_engine).get_table_names()  # missing tables: created
-    assert not {"status", "helpful_votes"} & columns  # existing tables: left as they were
+    # missing tables: created
+    assert "review_statuses" in inspect(sync_engine).get_table_names()
+    # existing tables: left as they were
+    assert not {"status", "helpful_votes"} & columns
 
 
 def test_a_sync_env_py_cannot_use_the_apps_async_url(tmp_path):
     # The template of `alembic init` without -t async calls engine_from_config().
-    engine = engine_from_config({"sqlalchemy.url": f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}"})
+    engine = engine_from_config(
+        {"sqlalchemy.url": f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}"}
+    )
     with pytest.raises(MissingGreenlet):
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
@@ -38,8 +43,14 @@ def test_a_data_migration_sees_the_historical_model():
         ("schema_migrations", "0003_fill_product_slugs")
     )
     historical = state.apps.get_model("schema_migrations", "Product")
-    assert {f.name for f in historical._meta.fields} == {"id", "name", "slug", "price_cents"}
-    assert {"description", "in_stock"} <= {f.name for f in Product._meta.fields}  # today's model
+    assert {f.name for f in historical._meta.fields} == {
+        "id",
+        "name",
+        "slug",
+        "price_cents",
+    }
+    # today's model
+    assert {"description", "in_stock"} <= {f.name for f in Product._meta.fields}
 
 
 def test_an_alembic_ini_from_before_1_16_needs_path_separator(tmp_path):
@@ -55,5 +66,7 @@ def test_an_alembic_ini_from_before_1_16_needs_path_separator(tmp_path):
     config = Config(str(ini))
     with pytest.warns(DeprecationWarning, match="No path_separator found"):
         assert config.get_prepend_sys_paths_list() == ["."]
-    with pytest.warns(DeprecationWarning, match="version_path_separator .* is deprecated"):
+    with pytest.warns(
+        DeprecationWarning, match="version_path_separator .* is deprecated"
+    ):
         assert config.get_version_locations_list() == ["alembic/versions"]

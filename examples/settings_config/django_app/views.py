@@ -11,4 +11,6 @@ def status(request: HttpRequest) -> JsonResponse:
         return JsonResponse(body, status=503)
     data = {"debug": settings.DEBUG, "time_zone": settings.TIME_ZONE}
     return JsonResponse(data)
+
+
 # endregion status

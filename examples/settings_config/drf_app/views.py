@@ -14,4 +14,6 @@ class StatusView(APIView):
         # DRF's options: the REST_FRAMEWORK dict, via api_settings.
         page_size = api_settings.PAGE_SIZE
         return Response({"debug": settings.DEBUG, "page_size": page_size})
+
+
 # endregion status

@@ -22,4 +22,6 @@ class Settings(BaseSettings):
     secret_key: SecretStr  # no default, so it is required
     allowed_hosts: list[str] = ["localhost"]
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+
+
 # endregion settings

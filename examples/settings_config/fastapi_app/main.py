@@ -36,4 +36,6 @@ async def read_status(settings: SettingsDep) -> dict[str, str | bool]:
         detail = "Down for maintenance."
         raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, detail)
     return {"app_name": settings.app_name, "debug": settings.debug}
+
+
 # endregion status

@@ -24,4 +24,6 @@ def test_override_settings_as_a_context_manager(client):
     assert body == {"debug": True, "time_zone": "Europe/Paris"}
     # Restored when the block ends.
     assert client.get("/status/").json()["time_zone"] == "UTC"
+
+
 # endregion override

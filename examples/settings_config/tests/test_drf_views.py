@@ -28,6 +28,8 @@ def test_drf_reloads_api_settings(api_client, settings):
     settings.REST_FRAMEWORK = {"PAGE_SIZE": 50}
     body = api_client.get("/api/status/").json()
     assert body == {"debug": False, "page_size": 50}
+
+
 # endregion fixture
 
 

@@ -37,9 +37,7 @@ def test_status_reads_the_settings_dependency(monkeypatch):
 # region override
 def test_dependency_override_swaps_the_settings():
     # Explicit values; _env_file=None ignores any .env file.
-    test_settings = Settings(
-        secret_key="test", maintenance_mode=True, _env_file=None
-    )
+    test_settings = Settings(secret_key="test", maintenance_mode=True, _env_file=None)
     app.dependency_overrides[get_settings] = lambda: test_settings
     response = TestClient(app).get("/status")
     assert response.status_code == 503
@@ -52,6 +50,8 @@ def test_environment_variables_need_a_cache_clear(monkeypatch):
     get_settings.cache_clear()  # a cached Settings would not see them
     body = TestClient(app).get("/status").json()
     assert body == {"app_name": "Test shop", "debug": False}
+
+
 # endregion override
 
 
@@ -82,6 +82,8 @@ def test_every_bad_value_is_reported_at_once(monkeypatch):
     bad = [error["loc"] for error in caught.value.errors()]
     assert bad == [("debug",), ("database", "pool_size")]
     assert "maybe" not in str(caught.value)  # hide_input_in_errors
+
+
 # endregion startup
 
 
@@ -97,7 +99,11 @@ def test_the_error_message_lists_each_field_without_its_value(monkeypatch):
     monkeypatch.setenv("SHOP_DATABASE__POOL_SIZE", "0")
     with pytest.raises(ValidationError) as caught:
         get_settings()
-    lines = [line for line in str(caught.value).splitlines() if "errors.pydantic.dev" not in line]
+    lines = [
+        line
+        for line in str(caught.value).splitlines()
+        if "errors.pydantic.dev" not in line
+    ]
     assert lines == [
         "2 validation errors for Settings",
         "debug",
@@ -108,10 +114,25 @@ def test_the_error_message_lists_each_field_without_its_value(monkeypatch):
 
 
 def test_uvicorn_exits_before_serving_when_settings_are_invalid(tmp_path):
-    env = {name: value for name, value in os.environ.items() if not name.upper().startswith("SHOP_")}
-    env["PYTHONPATH"] = os.pathsep.join([str(EXAMPLES_DIR), os.environ.get("PYTHONPATH", "")])
-    command = [sys.executable, "-m", "uvicorn", "settings_config.fastapi_app.main:app", "--port", "0"]
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.upper().startswith("SHOP_")
+    }
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(EXAMPLES_DIR), os.environ.get("PYTHONPATH", "")]
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "settings_config.fastapi_app.main:app",
+        "--port",
+        "0",
+    ]
+    result = subprocess.run(
+        command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 3  # uvicorn's exit code for a failed startup
     assert "1 validation error for Settings" in result.stderr
     assert "Application startup failed. Exiting." in result.stderr

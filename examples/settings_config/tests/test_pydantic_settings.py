@@ -27,7 +27,8 @@ def test_prefix_and_nested_delimiter(monkeypatch):
     settings = Settings()
     assert settings.debug is True
     assert settings.database.pool_size == 10
-    assert settings.database.url == "sqlite+aiosqlite:///./shop.sqlite3"  # the other nested field keeps its default
+    # the other nested field keeps its default
+    assert settings.database.url == "sqlite+aiosqlite:///./shop.sqlite3"
 
 
 def test_variable_names_are_case_insensitive_by_default(monkeypatch):
@@ -54,7 +55,8 @@ def test_priority_is_arguments_then_environment_then_dotenv_then_defaults(monkey
     settings = Settings(_env_file=EXAMPLE_ENV, app_name="From the code")
     assert settings.app_name == "From the code"
     assert settings.debug is False  # the environment beats SHOP_DEBUG=true in the file
-    assert settings.secret_key.get_secret_value() == "dev-only-not-a-secret"  # only in the file
+    # only in the file
+    assert settings.secret_key.get_secret_value() == "dev-only-not-a-secret"
     assert settings.maintenance_mode is False  # nowhere: the default
 
 
@@ -71,7 +73,9 @@ def test_a_list_from_the_environment_must_be_json(monkeypatch):
     monkeypatch.setenv("SHOP_ALLOWED_HOSTS", '["api.example.com", "localhost"]')
     assert Settings(_env_file=None).allowed_hosts == ["api.example.com", "localhost"]
     monkeypatch.setenv("SHOP_ALLOWED_HOSTS", "api.example.com,localhost")
-    with pytest.raises(SettingsError, match='error parsing value for field "allowed_hosts"'):
+    with pytest.raises(
+        SettingsError, match='error parsing value for field "allowed_hosts"'
+    ):
         Settings(_env_file=None)
 
 
@@ -83,14 +87,17 @@ def test_errors_name_the_field_not_the_variable():
 
 
 def test_without_hide_input_in_errors_other_values_leak_into_the_message(monkeypatch):
-    monkeypatch.setenv("SHOP_DATABASE__URL", "postgresql+asyncpg://shop:hunter2@db/shop")
+    monkeypatch.setenv(
+        "SHOP_DATABASE__URL", "postgresql+asyncpg://shop:hunter2@db/shop"
+    )
 
     class LeakySettings(Settings):
         model_config = SettingsConfigDict(hide_input_in_errors=False)
 
     with pytest.raises(ValidationError) as leaky:
         LeakySettings(_env_file=None)
-    assert "hunter2" in str(leaky.value)  # the whole input is printed with the "missing" error
+    # the whole input is printed with the "missing" error
+    assert "hunter2" in str(leaky.value)
     with pytest.raises(ValidationError) as hidden:
         Settings(_env_file=None)
     assert "hunter2" not in str(hidden.value)

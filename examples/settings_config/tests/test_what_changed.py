@@ -12,12 +12,17 @@ from pydantic_settings import BaseSettings
 
 
 def test_basesettings_left_pydantic():
-    with pytest.raises(PydanticImportError, match="`BaseSettings` has been moved to the `pydantic-settings` package"):
+    with pytest.raises(
+        PydanticImportError,
+        match="`BaseSettings` has been moved to the `pydantic-settings` package",
+    ):
         from pydantic import BaseSettings  # noqa: F401
 
 
 def test_class_config_is_deprecated():
-    with pytest.warns(PydanticDeprecatedSince20, match="class-based `config` is deprecated"):
+    with pytest.warns(
+        PydanticDeprecatedSince20, match="class-based `config` is deprecated"
+    ):
 
         class Legacy(BaseSettings):
             debug: bool = False
@@ -47,5 +52,8 @@ def test_validation_alias_names_the_variable(monkeypatch):
 
 def test_on_event_startup_is_deprecated():
     app = FastAPI()
-    with pytest.warns(DeprecationWarning, match="on_event is deprecated, use lifespan event handlers instead"):
+    with pytest.warns(
+        DeprecationWarning,
+        match="on_event is deprecated, use lifespan event handlers instead",
+    ):
         app.on_event("startup")

@@ -1,7 +1,11 @@
 """The same settings for a project that serves its own static files with WhiteNoise."""
 
 # The URL, the source folders and STATIC_ROOT do not change.
-from static_templates.django_app.static_settings import STATIC_ROOT, STATIC_URL, STATICFILES_DIRS  # noqa: F401
+from static_templates.django_app.static_settings import (  # noqa: F401
+    STATIC_ROOT,
+    STATIC_URL,
+    STATICFILES_DIRS,
+)
 
 # region whitenoise
 MIDDLEWARE = [
@@ -17,7 +21,8 @@ MIDDLEWARE = [
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        # Manifest hashing, plus a .gz copy of each file (and .br when Brotli is installed).
+        # Manifest hashing, plus a .gz copy of each file (and .br when Brotli is
+        # installed).
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }

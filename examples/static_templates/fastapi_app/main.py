@@ -3,7 +3,9 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles  # Starlette's, re-exported: nothing extra to install
+
+# Starlette's, re-exported: nothing extra to install
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 HERE = Path(__file__).resolve().parent
@@ -31,11 +33,17 @@ async def product_detail(request: Request, slug: str) -> HTMLResponse:
     if product is None:
         raise HTTPException(status_code=404, detail="No such product")
     # The request comes first: url_for() in the template needs it.
-    return templates.TemplateResponse(request, "product_detail.html", {"product": product})
+    return templates.TemplateResponse(
+        request, "product_detail.html", {"product": product}
+    )
 
 
 @app.get("/search", response_class=HTMLResponse, name="search")
 async def search(request: Request, q: str = "") -> HTMLResponse:
     results = [p for p in PRODUCTS.values() if q.lower() in p["name"].lower()]
-    return templates.TemplateResponse(request, "search.html", {"query": q, "results": results})
+    return templates.TemplateResponse(
+        request, "search.html", {"query": q, "results": results}
+    )
+
+
 # endregion views

@@ -14,7 +14,8 @@ from static_templates.tests.helpers import PACKAGING_GAPS, settings_of
 
 @pytest.fixture
 def static_root(tmp_path):
-    # The topic's settings (ManifestStaticFilesStorage included), STATIC_ROOT in a fresh folder.
+    # The topic's settings (ManifestStaticFilesStorage included), STATIC_ROOT in a fresh
+    # folder.
     with override_settings(**settings_of(static_settings, tmp_path / "collected")):
         yield tmp_path / "collected"
 
@@ -26,26 +27,34 @@ def manifest_paths(root) -> dict[str, str]:
 # region manifest
 @pytest.fixture
 def collected(static_root):
-    call_command("collectstatic", interactive=False, verbosity=0, ignore_patterns=PACKAGING_GAPS)
+    call_command(
+        "collectstatic", interactive=False, verbosity=0, ignore_patterns=PACKAGING_GAPS
+    )
     return static_root
 
 
 def test_collectstatic_writes_a_hashed_copy_and_a_manifest(collected):
     assert isinstance(storages["staticfiles"], ManifestStaticFilesStorage)
-    hashed = manifest_paths(collected)["css/site.css"]  # {"css/site.css": "css/site.1b2c….css"}
+    # {"css/site.css": "css/site.1b2c….css"}
+    hashed = manifest_paths(collected)["css/site.css"]
     assert re.fullmatch(r"css/site\.[0-9a-f]{12}\.css", hashed)
     assert (collected / hashed).is_file()
-    assert (collected / "css" / "site.css").is_file()  # the original name is kept as well
+    # the original name is kept as well
+    assert (collected / "css" / "site.css").is_file()
 
 
 def test_static_tag_resolves_to_the_hashed_name(collected):
-    assert static("css/site.css") == "/static/" + manifest_paths(collected)["css/site.css"]
+    assert (
+        static("css/site.css") == "/static/" + manifest_paths(collected)["css/site.css"]
+    )
 
 
 def test_css_url_references_are_rewritten_to_hashed_names(collected):
     paths = manifest_paths(collected)
     css = (collected / paths["css/site.css"]).read_text()
     assert f'url("../{paths["img/logo.svg"]}")' in css
+
+
 # endregion manifest
 
 
@@ -58,7 +67,8 @@ def test_settings_point_at_the_shared_assets_folder():
 
 def test_collectstatic_gathers_project_and_app_files_into_static_root(collected):
     assert (collected / "css" / "site.css").is_file()  # from STATICFILES_DIRS
-    assert (collected / "admin" / "css" / "base.css").is_file()  # from django.contrib.admin's static/
+    # from django.contrib.admin's static/
+    assert (collected / "admin" / "css" / "base.css").is_file()
 
 
 def test_debug_mode_keeps_the_plain_name(collected):
@@ -67,7 +77,9 @@ def test_debug_mode_keeps_the_plain_name(collected):
 
 
 def test_a_name_missing_from_the_manifest_is_an_error(collected):
-    with pytest.raises(ValueError, match="Missing staticfiles manifest entry for 'css/missing.css'"):
+    with pytest.raises(
+        ValueError, match="Missing staticfiles manifest entry for 'css/missing.css'"
+    ):
         static("css/missing.css")
 
 

@@ -2,7 +2,10 @@ import pytest
 from django.test import Client
 
 # django_db: the request_finished signal closes database connections after each request.
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("static_templates.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("static_templates.django_app.urls"),
+]
 
 XSS = "<script>alert(1)</script>"
 
@@ -21,9 +24,13 @@ def test_render_uses_the_template_and_static_and_url_tags(client):
         "static_templates/base.html",
     ]
     html = response.content.decode()
-    assert '<link rel="stylesheet" href="/static/css/site.css">' in html  # default storage: no hash
-    assert '<a href="/products/kettle/">' in html  # {% url %}: a path, not an absolute URL
+    # default storage: no hash
+    assert '<link rel="stylesheet" href="/static/css/site.css">' in html
+    # {% url %}: a path, not an absolute URL
+    assert '<a href="/products/kettle/">' in html
     assert "<h1>Cast-iron teapot</h1>" in html
+
+
 # endregion urls
 
 
@@ -39,6 +46,8 @@ def test_django_templates_escape_context_values(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert XSS not in html
     assert "Nothing matches." in html
+
+
 # endregion escape
 
 

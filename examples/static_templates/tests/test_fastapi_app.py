@@ -12,7 +12,9 @@ XSS = "<script>alert(1)</script>"
 
 @pytest_asyncio.fixture
 async def client() -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
 
 
@@ -44,7 +46,10 @@ async def test_etag_lets_the_browser_revalidate_with_a_304(client):
 @pytest.mark.asyncio
 async def test_no_cache_control_header_is_sent(client):
     response = await client.get("/static/css/site.css")
-    assert "cache-control" not in response.headers  # browsers fall back to heuristics and revalidation
+    # browsers fall back to heuristics and revalidation
+    assert "cache-control" not in response.headers
+
+
 # endregion etag
 
 
@@ -54,10 +59,15 @@ async def test_url_for_builds_absolute_urls_for_static_files_and_routes(client):
     response = await client.get("/products/teapot")
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/html; charset=utf-8"
-    assert '<link rel="stylesheet" href="http://test/static/css/site.css">' in response.text
+    assert (
+        '<link rel="stylesheet" href="http://test/static/css/site.css">'
+        in response.text
+    )
     assert '<a href="http://test/products/kettle">' in response.text
     assert '<a href="http://test/search">Search</a>' in response.text
     assert "<h1>Cast-iron teapot</h1>" in response.text
+
+
 # endregion urls
 
 
@@ -75,6 +85,8 @@ async def test_jinja2templates_escapes_context_values(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
     assert XSS not in response.text
     assert "Nothing matches." in response.text
+
+
 # endregion escape
 
 

@@ -21,14 +21,19 @@ from static_templates.fastapi_app.main import ASSETS_DIR, app, templates
 
 
 def test_staticfiles_storage_setting_is_silently_ignored(tmp_path):
-    # Removed in Django 5.1; STATIC_ROOT is overridden too so the storage is built afresh.
+    # Removed in Django 5.1; STATIC_ROOT is overridden too so the storage is built
+    # afresh.
     with override_settings(
         STATICFILES_STORAGE="django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
         STATIC_ROOT=tmp_path,
     ):
         assert not isinstance(storages["staticfiles"], ManifestStaticFilesStorage)
     with override_settings(
-        STORAGES={"staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"}},
+        STORAGES={
+            "staticfiles": {
+                "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+            }
+        },
         STATIC_ROOT=tmp_path,
     ):
         assert isinstance(storages["staticfiles"], ManifestStaticFilesStorage)
@@ -47,7 +52,8 @@ def test_fastapi_ships_starlettes_static_files_without_aiofiles():
     app.mount("/static", StaticFiles(directory=ASSETS_DIR), name="static")
     with TestClient(app) as client:
         assert client.get("/static/css/site.css").status_code == 200
-    assert "aiofiles" not in sys.modules  # files are read in a worker thread through anyio
+    # files are read in a worker thread through anyio
+    assert "aiofiles" not in sys.modules
 
 
 def test_template_name_first_was_removed_in_starlette_1():

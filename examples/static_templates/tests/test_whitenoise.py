@@ -8,22 +8,34 @@ from static_templates.django_app import whitenoise_settings
 from static_templates.tests.helpers import PACKAGING_GAPS, settings_of
 
 # django_db: the request_finished signal closes database connections after each request.
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("static_templates.django_app.urls")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.urls("static_templates.django_app.urls"),
+]
 
 
 @pytest.fixture
 def hashed_css(tmp_path) -> str:
     """Collect with WhiteNoise's storage; return the hashed URL path of the stylesheet."""
     with override_settings(**settings_of(whitenoise_settings, tmp_path)):
-        call_command("collectstatic", interactive=False, verbosity=0, ignore_patterns=PACKAGING_GAPS)
+        call_command(
+            "collectstatic",
+            interactive=False,
+            verbosity=0,
+            ignore_patterns=PACKAGING_GAPS,
+        )
         paths = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
-        assert (tmp_path / (paths["css/site.css"] + ".gz")).is_file()  # compressed at build time
+        # compressed at build time
+        assert (tmp_path / (paths["css/site.css"] + ".gz")).is_file()
         yield "/static/" + paths["css/site.css"]
 
 
 def fetch(path: str, headers: dict[str, str] | None = None):
-    response = Client().get(path, headers=headers)  # a new Client builds the middleware anew
-    body = b"".join(response.streaming_content) if response.streaming else response.content
+    # a new Client builds the middleware anew
+    response = Client().get(path, headers=headers)
+    body = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
     response.close()
     return response, body
 
@@ -47,6 +59,8 @@ def test_unhashed_name_is_served_with_a_short_cache(hashed_css):
     response, _ = fetch("/static/css/site.css")
     assert response.status_code == 200
     assert response["Cache-Control"] == "max-age=60, public"
+
+
 # endregion cache
 
 

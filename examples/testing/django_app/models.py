@@ -13,9 +13,13 @@ class Task(models.Model):
     class Meta:
         ordering = ["id"]
         constraints = [
-            models.UniqueConstraint(fields=["owner", "title"], name="unique_task_title_per_owner")
+            models.UniqueConstraint(
+                fields=["owner", "title"], name="unique_task_title_per_owner"
+            )
         ]
 
     def __str__(self) -> str:
         return self.title
+
+
 # endregion models

@@ -14,8 +14,11 @@ class TaskSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "done", "owner"]
 
     def validate(self, attrs: dict) -> dict:
-        limit = getattr(settings, "TASKS_MAX_OPEN", 20)  # a project setting with a default
+        # a project setting with a default
+        limit = getattr(settings, "TASKS_MAX_OPEN", 20)
         if Task.objects.filter(owner=attrs["owner"], done=False).count() >= limit:
             raise serializers.ValidationError(f"You already have {limit} open tasks.")
         return attrs
+
+
 # endregion serializer

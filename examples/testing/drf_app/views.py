@@ -21,4 +21,6 @@ class TaskViewSet(viewsets.ModelViewSet):
         task = serializer.save()
         # Only tell the outside world once the row is really committed.
         transaction.on_commit(partial(webhooks.task_created, task.pk))
+
+
 # endregion viewset

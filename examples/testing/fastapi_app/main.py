@@ -17,7 +17,8 @@ from testing.fastapi_app.models import Task, User
 # region lifespan
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    settings = get_settings()  # a direct call: app.dependency_overrides does not reach it
+    # a direct call: app.dependency_overrides does not reach it
+    settings = get_settings()
     async with httpx2.AsyncClient(base_url=settings.webhook_url, timeout=5) as webhooks:
         app.state.webhooks = webhooks  # one connection pool for the whole process
         yield  # the application serves requests here
@@ -38,6 +39,8 @@ WebhooksDep = Annotated[httpx2.AsyncClient, Depends(get_webhooks)]
 @app.get("/health")
 async def health(webhooks: WebhooksDep) -> dict[str, str]:
     return {"status": "ok", "webhooks": str(webhooks.base_url)}
+
+
 # endregion lifespan
 
 
@@ -52,7 +55,9 @@ async def get_current_user(
     user = await session.scalar(select(User).where(User.token == token))
     if user is None:
         challenge = {"WWW-Authenticate": "Bearer"}
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated", headers=challenge)
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, "Not authenticated", headers=challenge
+        )
     return user
 
 
@@ -87,16 +92,24 @@ async def create_task(
     webhooks: WebhooksDep,
 ) -> Task:
     limit = settings.max_open_tasks
-    open_tasks = select(func.count()).where(Task.owner_id == user.id, Task.done.is_(False))
+    open_tasks = select(func.count()).where(
+        Task.owner_id == user.id, Task.done.is_(False)
+    )
     if await session.scalar(open_tasks) >= limit:
-        raise HTTPException(status.HTTP_409_CONFLICT, f"You already have {limit} open tasks.")
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, f"You already have {limit} open tasks."
+        )
     task = Task(title=payload.title, owner_id=user.id)
     session.add(task)
     try:
         await session.commit()
-    except IntegrityError:
+    except IntegrityError as error:
         await session.rollback()  # in a test, this must not undo the test's own setup
-        raise HTTPException(status.HTTP_409_CONFLICT, "You already have this task.")
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "You already have this task."
+        ) from error
     await webhooks.post("/tasks", json={"event": "task.created", "id": task.id})
     return task
+
+
 # endregion tasks

@@ -20,7 +20,11 @@ class Task(Base):
     __table_args__ = (UniqueConstraint("owner_id", "title"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    owner_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     done: Mapped[bool] = mapped_column(default=False)
+
+
 # endregion models

@@ -34,6 +34,7 @@ class TaskApiTests(APITestCase):
     def test_b_sees_only_the_class_data(self) -> None:
         self.assertEqual(Task.objects.count(), 1)
         self.assertEqual(str(Task.objects.get()), "Write tests")
+
     # endregion testcase
 
     # region force-authenticate
@@ -49,6 +50,7 @@ class TaskApiTests(APITestCase):
         response = self.client.get("/tasks/")
         self.assertEqual(response.status_code, 403)
         record("testing/drf-anonymous", response)
+
     # endregion force-authenticate
 
     def test_duplicate_title_is_a_400_from_the_unique_constraint(self) -> None:
@@ -62,8 +64,11 @@ class TaskApiTests(APITestCase):
     def test_open_task_limit_comes_from_settings(self) -> None:
         response = self.client.post("/tasks/", {"title": "One too many"}, format="json")
         self.assertEqual(response.status_code, 400)
-        self.assertEqual(response.json(), {"non_field_errors": ["You already have 1 open tasks."]})
+        self.assertEqual(
+            response.json(), {"non_field_errors": ["You already have 1 open tasks."]}
+        )
         record("testing/drf-open-task-limit", response)
+
     # endregion override-settings
 
     # region on-commit
@@ -74,23 +79,31 @@ class TaskApiTests(APITestCase):
             sent.append(request)
             return httpx2.Response(204)
 
-        fake = httpx2.Client(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
+        fake = httpx2.Client(
+            base_url="https://hooks.test", transport=httpx2.MockTransport(receiver)
+        )
         with mock.patch.object(webhooks, "client", fake):  # swap the module attribute
-            # TestCase never commits, so on_commit callbacks would never run; this runs them.
+            # TestCase never commits, so on_commit callbacks would never run; this runs
+            # them.
             with self.captureOnCommitCallbacks(execute=True) as callbacks:
-                response = self.client.post("/tasks/", {"title": "Ship it"}, format="json")
+                response = self.client.post(
+                    "/tasks/", {"title": "Ship it"}, format="json"
+                )
         self.assertEqual(response.status_code, 201)
         self.assertEqual(len(callbacks), 1)
         self.assertEqual(str(sent[0].url), "https://hooks.test/tasks")
         event = {"event": "task.created", "id": response.json()["id"]}
         self.assertEqual(json.loads(sent[0].content), event)
+
     # endregion on-commit
 
     # region async-client
     async def test_async_client_calls_the_same_view(self) -> None:
-        # Django's AsyncClient: same API as Client, awaited; DRF's default session auth applies.
+        # Django's AsyncClient: same API as Client, awaited; DRF's default session auth
+        # applies.
         await self.async_client.aforce_login(self.ada)
         response = await self.async_client.get("/tasks/")
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json()[0]["title"], "Write tests")
+
     # endregion async-client

@@ -27,6 +27,8 @@ async def test_with_asyncclient():
         async with AsyncClient(transport=transport, base_url="http://test") as client:
             response = await client.get("/health")
     assert response.json() == {"status": "ok", "webhooks": "https://hooks.example.com"}
+
+
 # endregion clients
 
 
@@ -47,15 +49,21 @@ def test_testclient_without_with_skips_the_lifespan():
 
 @pytest.mark.asyncio
 async def test_asgi_transport_skips_the_lifespan():
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         with pytest.raises(AttributeError, match="webhooks"):
             await client.get("/health")
+
+
 # endregion lifespan
 
 
 # region lifespan-settings
 def test_dependency_overrides_do_not_reach_the_lifespan(monkeypatch):
-    app.dependency_overrides[get_settings] = lambda: Settings(webhook_url="https://override.test")
+    app.dependency_overrides[get_settings] = lambda: Settings(
+        webhook_url="https://override.test"
+    )
     with TestClient(app) as client:
         webhooks = client.get("/health").json()["webhooks"]
     assert webhooks == "https://hooks.example.com"  # the override was ignored
@@ -67,6 +75,8 @@ def test_dependency_overrides_do_not_reach_the_lifespan(monkeypatch):
     with TestClient(app) as client:
         assert client.get("/health").json()["webhooks"] == "https://from-env.test"
     get_settings.cache_clear()  # the next test reads the real environment again
+
+
 # endregion lifespan-settings
 
 

@@ -42,19 +42,27 @@ async def connection(database_url) -> AsyncIterator[AsyncConnection]:
 
 @pytest_asyncio.fixture
 async def session(connection) -> AsyncIterator[AsyncSession]:
-    # commit() and rollback() in the app now act on a SAVEPOINT inside the outer transaction.
+    # commit() and rollback() in the app now act on a SAVEPOINT inside the outer
+    # transaction.
     async with AsyncSession(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        bind=connection,
+        join_transaction_mode="create_savepoint",
+        expire_on_commit=False,
     ) as session:
         yield session
 
 
 @pytest_asyncio.fixture
 async def client(session) -> AsyncIterator[AsyncClient]:
-    app.dependency_overrides[get_session] = lambda: session  # the app uses the test's session
-    async with AsyncClient(transport=ASGITransport(app=app), base_url="http://test") as client:
+    # the app uses the test's session
+    app.dependency_overrides[get_session] = lambda: session
+    async with AsyncClient(
+        transport=ASGITransport(app=app), base_url="http://test"
+    ) as client:
         yield client
     app.dependency_overrides.clear()
+
+
 # endregion rollback
 
 
@@ -64,11 +72,14 @@ def use_real_transactions_on_sqlite(engine) -> None:
 
     @event.listens_for(engine.sync_engine, "connect")
     def do_connect(dbapi_connection, connection_record) -> None:
-        dbapi_connection.isolation_level = None  # stop the driver from issuing BEGIN/COMMIT
+        # stop the driver from issuing BEGIN/COMMIT
+        dbapi_connection.isolation_level = None
 
     @event.listens_for(engine.sync_engine, "begin")
     def do_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
+
+
 # endregion sqlite
 
 
@@ -77,7 +88,8 @@ def use_real_transactions_on_sqlite(engine) -> None:
 async def ada(session) -> User:
     user = User(username="ada", token="token-ada")
     session.add(user)
-    await session.commit()  # releases a savepoint: visible to the app, still rolled back later
+    # releases a savepoint: visible to the app, still rolled back later
+    await session.commit()
     return user
 
 
@@ -86,39 +98,56 @@ def as_ada(ada) -> dict[str, str]:
     return {"Authorization": "Bearer token-ada"}
 
 
-# Both tests create ada, whose username and token are UNIQUE: if one test's rows survived
-# into the next, the second "ada" fixture would fail on the constraint, whatever the order.
+# Both tests create ada, whose username and token are UNIQUE: if one test's rows
+# survived
+# into the next, the second "ada" fixture would fail on the constraint, whatever the
+# order.
 @pytest.mark.asyncio
 async def test_first_write(client, as_ada, webhook_calls):
-    response = await client.post("/tasks", json={"title": "Write tests"}, headers=as_ada)
+    response = await client.post(
+        "/tasks", json={"title": "Write tests"}, headers=as_ada
+    )
     assert response.status_code == 201
-    assert (await client.get("/tasks", headers=as_ada)).json()[0]["title"] == "Write tests"
+    assert (await client.get("/tasks", headers=as_ada)).json()[0][
+        "title"
+    ] == "Write tests"
 
 
 @pytest.mark.asyncio
 async def test_second_test_starts_clean(session, ada):
     assert await session.scalar(select(func.count()).select_from(Task)) == 0
-    assert await session.scalar(select(func.count()).select_from(User)) == 1  # this test's ada
+    # this test's ada
+    assert await session.scalar(select(func.count()).select_from(User)) == 1
+
+
 # endregion isolation
 
 
 # region app-rollback
 @pytest.mark.asyncio
-async def test_an_app_rollback_keeps_the_tests_rows(client, session, as_ada, webhook_calls):
+async def test_an_app_rollback_keeps_the_tests_rows(
+    client, session, as_ada, webhook_calls
+):
     first = await client.post("/tasks", json={"title": "Same"}, headers=as_ada)
     second = await client.post("/tasks", json={"title": "Same"}, headers=as_ada)
     assert first.status_code == 201
-    assert second.status_code == 409  # IntegrityError, then session.rollback() in the endpoint
-    # The rollback went back to the last savepoint only: ada and the first task are still here.
+    # IntegrityError, then session.rollback() in the endpoint
+    assert second.status_code == 409
+    # The rollback went back to the last savepoint only: ada and the first task are
+    # still here.
     assert await session.scalar(select(func.count()).select_from(User)) == 1
     assert await session.scalar(select(func.count()).select_from(Task)) == 1
+
+
 # endregion app-rollback
 
 
 @pytest.mark.asyncio
 async def test_requests_without_a_token_are_refused(client, ada):
     response = await client.get("/tasks")
-    assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+    assert (
+        response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+    )
     record("testing/fastapi-anonymous", response)
 
 
@@ -132,6 +161,8 @@ async def test_override_the_current_user(client, session, webhook_calls):
     response = await client.post("/tasks", json={"title": "Bob's"})
     assert response.status_code == 201
     assert (await session.get(Task, response.json()["id"])).owner_id == bob.id
+
+
 # endregion override-user
 
 
@@ -144,6 +175,8 @@ async def test_open_task_limit_comes_from_settings(client, as_ada, webhook_calls
     assert first.status_code == 201 and second.status_code == 409
     assert second.json() == {"detail": "You already have 1 open tasks."}
     record("testing/fastapi-open-task-limit", second)
+
+
 # endregion override-settings
 
 
@@ -157,7 +190,9 @@ def webhook_calls() -> list[dict]:
         calls.append(json.loads(request.content))
         return httpx2.Response(204)
 
-    fake = httpx2.AsyncClient(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
+    fake = httpx2.AsyncClient(
+        base_url="https://hooks.test", transport=httpx2.MockTransport(receiver)
+    )
     app.dependency_overrides[get_webhooks] = lambda: fake
     return calls
 
@@ -167,6 +202,8 @@ async def test_webhook_is_sent_after_commit(client, as_ada, webhook_calls):
     response = await client.post("/tasks", json={"title": "Ship it"}, headers=as_ada)
     assert response.status_code == 201
     assert webhook_calls == [{"event": "task.created", "id": response.json()["id"]}]
+
+
 # endregion override-webhooks
 
 
@@ -174,17 +211,22 @@ async def test_webhook_is_sent_after_commit(client, as_ada, webhook_calls):
 async def test_the_real_get_session_opens_and_closes_a_session():
     async for session in get_session():
         assert isinstance(session, AsyncSession)
-        assert session.bind.url.database == "./testing.sqlite3"  # no file is created without a query
+        # no file is created without a query
+        assert session.bind.url.database == "./testing.sqlite3"
 
 
 @pytest.mark.asyncio
-async def test_without_create_savepoint_an_app_rollback_ends_the_test_transaction(database_url):
+async def test_without_create_savepoint_an_app_rollback_ends_the_test_transaction(
+    database_url,
+):
     engine = create_async_engine(database_url)
     use_real_transactions_on_sqlite(engine)
     async with engine.connect() as connection:
         outer = await connection.begin()
-        # The default join_transaction_mode ("conditional_savepoint") on a connection with no
-        # savepoint acts as "rollback_only": the session's rollback() reaches the outer transaction.
+        # The default join_transaction_mode ("conditional_savepoint") on a connection
+        # with no
+        # savepoint acts as "rollback_only": the session's rollback() reaches the outer
+        # transaction.
         session = AsyncSession(bind=connection, expire_on_commit=False)
         session.add(User(username="ada", token="token-ada"))
         await session.commit()  # the test's setup, or so it thinks
@@ -193,6 +235,7 @@ async def test_without_create_savepoint_an_app_rollback_ends_the_test_transactio
             await session.commit()
         await session.rollback()  # what the endpoint does after an IntegrityError
         assert not outer.is_active  # the test's transaction is gone...
-        assert await connection.scalar(select(func.count()).select_from(User)) == 0  # ...with ada
+        # ...with ada
+        assert await connection.scalar(select(func.count()).select_from(User)) == 0
         await session.close()
     await engine.dispose()

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.urls("testing.drf_app.urls")
 
 
 # region db
-@pytest.mark.django_db  # this test runs inside a transaction that is rolled back, like TestCase
+# this test runs inside a transaction that is rolled back, like TestCase
+@pytest.mark.django_db
 def test_the_marker_gives_database_access():
     Task.objects.create(owner=User.objects.create_user("ada"), title="x")
     assert Task.objects.count() == 1
@@ -28,6 +29,8 @@ def test_the_db_fixture_does_the_same(db):
 def test_without_either_the_database_is_locked():
     with pytest.raises(RuntimeError, match="Database access not allowed"):
         Task.objects.count()
+
+
 # endregion db
 
 
@@ -50,23 +53,30 @@ def test_open_task_limit_with_the_settings_fixture(api, settings):
     response = api.post("/tasks/", {"title": "Two"}, format="json")
     assert response.status_code == 400
     assert response.json() == {"non_field_errors": ["You already have 1 open tasks."]}
+
+
 # endregion settings-fixture
 
 
 def test_on_commit_callbacks_never_run_in_a_rolled_back_test(api):
     with mock.patch.object(webhooks, "task_created") as task_created:
-        assert api.post("/tasks/", {"title": "Silent"}, format="json").status_code == 201
+        assert (
+            api.post("/tasks/", {"title": "Silent"}, format="json").status_code == 201
+        )
     task_created.assert_not_called()  # the transaction was never committed
 
 
-def test_django_capture_on_commit_callbacks_runs_them(api, django_capture_on_commit_callbacks):
+def test_django_capture_on_commit_callbacks_runs_them(
+    api, django_capture_on_commit_callbacks
+):
     with mock.patch.object(webhooks, "task_created") as task_created:
         with django_capture_on_commit_callbacks(execute=True):
             response = api.post("/tasks/", {"title": "Loud"}, format="json")
     task_created.assert_called_once_with(response.json()["id"])
 
 
-@pytest.mark.django_db(transaction=True)  # TransactionTestCase: real commits, tables emptied afterwards
+# TransactionTestCase: real commits, tables emptied afterwards
+@pytest.mark.django_db(transaction=True)
 def test_transactional_db_commits_for_real():
     client = APIClient()
     client.force_authenticate(user=User.objects.create_user("ada"))
@@ -82,7 +92,12 @@ def test_webhook_client_posts_the_event():
         sent.append(request)
         return httpx2.Response(204)
 
-    fake = httpx2.Client(base_url="https://hooks.test", transport=httpx2.MockTransport(receiver))
+    fake = httpx2.Client(
+        base_url="https://hooks.test", transport=httpx2.MockTransport(receiver)
+    )
     with mock.patch.object(webhooks, "client", fake):
         webhooks.task_created(7)
-    assert sent[0].method == "POST" and sent[0].content == b'{"event":"task.created","id":7}'
+    assert (
+        sent[0].method == "POST"
+        and sent[0].content == b'{"event":"task.created","id":7}'
+    )

@@ -34,7 +34,8 @@ def test_testclient_is_built_on_httpx2():
 
 
 def test_plain_pytest_fixture_on_an_async_function_is_refused(tmp_path):
-    (tmp_path / "test_old_style.py").write_text(textwrap.dedent("""
+    (tmp_path / "test_old_style.py").write_text(
+        textwrap.dedent("""
         import pytest
 
         @pytest.fixture  # needs @pytest_asyncio.fixture in strict mode
@@ -44,12 +45,27 @@ def test_plain_pytest_fixture_on_an_async_function_is_refused(tmp_path):
         @pytest.mark.asyncio
         async def test_uses_it(number):
             assert number == 1
-    """))
+    """)
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:django",
-         "-o", "asyncio_mode=strict", "-o", "asyncio_default_fixture_loop_scope=function",
-         str(tmp_path / "test_old_style.py")],
-        capture_output=True, text=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:django",
+            "-o",
+            "asyncio_mode=strict",
+            "-o",
+            "asyncio_default_fixture_loop_scope=function",
+            str(tmp_path / "test_old_style.py"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert result.returncode != 0
     assert "requested an async fixture 'number'" in result.stdout

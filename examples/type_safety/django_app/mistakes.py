@@ -7,4 +7,6 @@ def title_of(book_id: int) -> str:
     # .first() may return None. django-stubs types it Book | None, so a checker with the
     # stubs reports this line; without them it cannot even resolve Book.objects.
     return book.title
+
+
 # endregion mistakes

@@ -11,4 +11,6 @@ class Book(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
 # endregion book

@@ -12,10 +12,16 @@ def find_book(book_id: int) -> Book | None:
 
 
 def titles_in_print() -> list[str]:
-    titles = Book.objects.filter(in_print=True).order_by("title").values_list("title", flat=True)
+    titles = (
+        Book.objects.filter(in_print=True)
+        .order_by("title")
+        .values_list("title", flat=True)
+    )
     return list(titles)
 
 
 def reading_hours(book: Book) -> float:
     return book.pages / 40  # forty pages an hour
+
+
 # endregion queries

@@ -5,7 +5,12 @@ from type_safety.django_app.models import Book
 
 
 def book_data(book: Book) -> dict[str, object]:
-    return {"id": book.pk, "title": book.title, "pages": book.pages, "in_print": book.in_print}
+    return {
+        "id": book.pk,
+        "title": book.title,
+        "pages": book.pages,
+        "in_print": book.in_print,
+    }
 
 
 # region list
@@ -18,15 +23,22 @@ def book_list(request: HttpRequest) -> JsonResponse:
         books = books.filter(in_print=in_print == "true")
     min_pages = request.GET.get("min_pages", "1")
     if not min_pages.isdigit() or int(min_pages) < 1:
-        return JsonResponse({"min_pages": ["Must be a whole number of at least 1."]}, status=400)
+        return JsonResponse(
+            {"min_pages": ["Must be a whole number of at least 1."]}, status=400
+        )
     books = books.filter(pages__gte=int(min_pages))
     return JsonResponse({"results": [book_data(book) for book in books]})
+
+
 # endregion list
 
 
 # region detail
 def book_detail(request: HttpRequest, book_id: int) -> JsonResponse:
-    # <int:book_id> in urls.py converted the value; this annotation is read by no one at runtime.
+    # <int:book_id> in urls.py converted the value; this annotation is read by no one at
+    # runtime.
     book = get_object_or_404(Book, pk=book_id)
     return JsonResponse(book_data(book))
+
+
 # endregion detail

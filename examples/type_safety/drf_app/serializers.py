@@ -17,6 +17,8 @@ class PageCountField(serializers.IntegerField):
 class BookFilterSerializer(serializers.Serializer):
     in_print = serializers.BooleanField(required=False, allow_null=True, default=None)
     min_pages = PageCountField(default=1)
+
+
 # endregion fields
 
 
@@ -30,11 +32,16 @@ class BookSerializer(serializers.ModelSerializer[Book]):
         fields = ["id", "title", "pages", "in_print", "published_on"]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        # attrs is a plain dict: every value is Any to a type checker, and a key typo is a KeyError.
+        # attrs is a plain dict: every value is Any to a type checker, and a key typo is
+        # a KeyError.
         published_on = attrs.get("published_on")
         if published_on is not None and published_on > date.today():
-            raise serializers.ValidationError({"published_on": "Cannot be in the future."})
+            raise serializers.ValidationError(
+                {"published_on": "Cannot be in the future."}
+            )
         return attrs
+
+
 # endregion book
 
 
@@ -50,4 +57,6 @@ class StrictIntegerField(PageCountField):
 
 class StrictBookSerializer(BookSerializer):
     pages = StrictIntegerField()
+
+
 # endregion strict

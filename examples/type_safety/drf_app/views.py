@@ -4,7 +4,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from type_safety.django_app.models import Book
-from type_safety.drf_app.serializers import BookFilterSerializer, BookSerializer, StrictBookSerializer
+from type_safety.drf_app.serializers import (
+    BookFilterSerializer,
+    BookSerializer,
+    StrictBookSerializer,
+)
 
 
 # region list
@@ -16,6 +20,8 @@ class BookList(APIView):
         if filters.validated_data["in_print"] is not None:
             books = books.filter(in_print=filters.validated_data["in_print"])
         return Response(BookSerializer(books.order_by("title"), many=True).data)
+
+
 # endregion list
 
 

@@ -12,7 +12,8 @@ async def title_of(session: AsyncSession, book_id: int) -> str:
 
 
 def shelf_label(book: BookOut) -> str:
-    return f"{book.titel} ({book.pages} pages)"  # pyright: ignore[reportAttributeAccessIssue]
+    # pyright: ignore[reportAttributeAccessIssue]
+    return f"{book.titel} ({book.pages} pages)"
 
 
 def page_count(book: BookOut) -> str:
@@ -26,4 +27,6 @@ def draft(title: str) -> BookCreate:
 def row(title: str) -> Book:
     # Not reported: a declarative model's default constructor accepts any keyword.
     return Book(titel=title, pages=100)
+
+
 # endregion mistakes

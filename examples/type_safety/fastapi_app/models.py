@@ -12,12 +12,15 @@ class Base(DeclarativeBase):
 class Book(Base):
     __tablename__ = "books"
 
-    # The annotation is the Python type a checker sees and the column type SQLAlchemy builds.
+    # The annotation is the Python type a checker sees and the column type SQLAlchemy
+    # builds.
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     pages: Mapped[int]
     in_print: Mapped[bool] = mapped_column(default=True)
     published_on: Mapped[date | None]  # "| None" makes the column nullable
+
+
 # endregion book
 
 
@@ -29,4 +32,6 @@ class LegacyBook(Base):
     id = Column(Integer, primary_key=True)
     title = Column(String(200), nullable=False)
     published_on = Column(Date)
+
+
 # endregion legacy

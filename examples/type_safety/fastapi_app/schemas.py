@@ -4,8 +4,11 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 # region types
-# Annotated[type, metadata]: a type checker sees str and int; Pydantic also reads the rules.
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# Annotated[type, metadata]: a type checker sees str and int; Pydantic also reads the
+# rules.
+Title = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+]
 PageCount = Annotated[int, Field(ge=1, le=10_000)]
 # endregion types
 
@@ -33,6 +36,8 @@ class BookOut(BaseModel):
     pages: int
     in_print: bool
     published_on: date | None
+
+
 # endregion book
 
 
@@ -43,6 +48,9 @@ class StrictPages(BookCreate):
 
 
 class StrictBookCreate(BookCreate):
-    # Every field strict: under FastAPI 0.115 that includes refusing "2024-05-01" for a date.
+    # Every field strict: under FastAPI 0.115 that includes refusing "2024-05-01" for a
+    # date.
     model_config = ConfigDict(strict=True)
+
+
 # endregion strict

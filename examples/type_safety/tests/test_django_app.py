@@ -24,7 +24,8 @@ def test_migrations_match_the_models():
 
 
 def test_fields_are_objects_not_annotations():
-    # Django reads Field objects at runtime; there is no annotation for a type checker to read.
+    # Django reads Field objects at runtime; there is no annotation for a type checker
+    # to read.
     assert "title" not in get_type_hints(Book)
     assert isinstance(Book._meta.get_field("title"), models.CharField)
     assert Book._meta.get_field("published_on").null
@@ -35,7 +36,10 @@ def test_list_parses_the_query_string_by_hand(books):
     response = client.get("/books/", {"in_print": "false"})
     assert response.status_code == 200
     assert [book["title"] for book in response.json()["results"]] == ["Ubik"]
-    assert [b["title"] for b in client.get("/books/", {"min_pages": "300"}).json()["results"]] == ["Dune"]
+    assert [
+        b["title"]
+        for b in client.get("/books/", {"min_pages": "300"}).json()["results"]
+    ] == ["Dune"]
 
 
 def test_list_rejects_bad_values_with_a_400(books):
@@ -51,8 +55,14 @@ def test_the_path_converter_does_the_conversion(books):
     client = Client()
     response = client.get(f"/books/{books[0].pk}/")
     assert response.status_code == 200
-    assert response.json() == {"id": books[0].pk, "title": "Dune", "pages": 412, "in_print": True}
-    assert client.get("/books/dune/").status_code == 404  # <int:...> did not match: no route
+    assert response.json() == {
+        "id": books[0].pk,
+        "title": "Dune",
+        "pages": 412,
+        "in_print": True,
+    }
+    # <int:...> did not match: no route
+    assert client.get("/books/dune/").status_code == 404
     assert client.get("/books/999/").status_code == 404
 
 
@@ -68,5 +78,7 @@ def test_queries(books):
 
 def test_the_unchecked_none_fails_only_at_runtime(books):
     assert mistakes.title_of(books[0].pk) == "Dune"
-    with pytest.raises(AttributeError, match="'NoneType' object has no attribute 'title'"):
+    with pytest.raises(
+        AttributeError, match="'NoneType' object has no attribute 'title'"
+    ):
         mistakes.title_of(999)

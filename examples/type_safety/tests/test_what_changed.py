@@ -33,12 +33,17 @@ def test_default_value_style_gives_the_same_schema_but_a_fieldinfo_default():
 
 def test_regex_is_deprecated_for_pattern():
     # FastAPIDeprecationWarning subclasses UserWarning, so users see it without -W flags
-    with pytest.warns(FastAPIDeprecationWarning, match="`regex` has been deprecated, please use `pattern`"):
+    with pytest.warns(
+        FastAPIDeprecationWarning,
+        match="`regex` has been deprecated, please use `pattern`",
+    ):
         Query(regex=r"^\d+$")
 
 
 def test_class_config_is_deprecated_for_configdict():
-    with pytest.warns(PydanticDeprecatedSince20, match="class-based `config` is deprecated"):
+    with pytest.warns(
+        PydanticDeprecatedSince20, match="class-based `config` is deprecated"
+    ):
 
         class Legacy(BaseModel):
             pages: int

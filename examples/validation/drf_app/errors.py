@@ -13,7 +13,9 @@ def fastapi_style_exception_handler(exc: Exception, context: dict) -> Response |
     response = exception_handler(exc, context)
     if isinstance(exc, ValidationError) and response is not None:
         response.status_code = 422
-        response.data = {"detail": list(fastapi_style_errors(exc.get_full_details(), ["body"]))}
+        response.data = {
+            "detail": list(fastapi_style_errors(exc.get_full_details(), ["body"]))
+        }
     return response
 
 
@@ -27,5 +29,9 @@ def fastapi_style_errors(details: Any, loc: list) -> Iterator[dict]:
     else:  # keyed by field name, or by index (int) for many=True items since DRF 3.18
         for field, value in details.items():
             object_level = field == api_settings.NON_FIELD_ERRORS_KEY
-            yield from fastapi_style_errors(value, loc if object_level else [*loc, field])
+            yield from fastapi_style_errors(
+                value, loc if object_level else [*loc, field]
+            )
+
+
 # endregion fastapi-style

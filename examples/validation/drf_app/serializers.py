@@ -17,8 +17,16 @@ class SignupSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Account
-        fields = ["id", "username", "email", "password", "password_confirm", "display_name"]
+        fields = [
+            "id",
+            "username",
+            "email",
+            "password",
+            "password_confirm",
+            "display_name",
+        ]
         extra_kwargs = {"password": {"write_only": True, "min_length": 8}}
+
     # endregion shapes
 
     # region validators
@@ -30,8 +38,11 @@ class SignupSerializer(serializers.ModelSerializer):
     def validate(self, attrs: dict) -> dict:
         if attrs["password"] != attrs["password_confirm"]:
             # A dict attaches the error to a field instead of "non_field_errors".
-            raise serializers.ValidationError({"password_confirm": "The two passwords differ."})
+            raise serializers.ValidationError(
+                {"password_confirm": "The two passwords differ."}
+            )
         return attrs
+
     # endregion validators
 
     # region create
@@ -39,6 +50,7 @@ class SignupSerializer(serializers.ModelSerializer):
         del validated_data["password_confirm"]
         validated_data["password"] = make_password(validated_data["password"])
         return super().create(validated_data)
+
     # endregion create
 
 
@@ -48,6 +60,8 @@ class AccountSerializer(serializers.ModelSerializer):
         model = Account
         fields = ["id", "username", "email", "display_name", "bio"]
         read_only_fields = ["username", "email"]
+
+
 # endregion account
 
 
@@ -61,6 +75,8 @@ class OrderLineSerializer(serializers.ModelSerializer):
     class Meta:
         model = OrderLine
         fields = ["sku", "quantity"]
+
+
 # endregion constraints
 
 
@@ -78,6 +94,10 @@ class OrderSerializer(serializers.ModelSerializer):
         lines = validated_data.pop("lines")
         with transaction.atomic():
             order = Order.objects.create(**validated_data)
-            OrderLine.objects.bulk_create(OrderLine(order=order, **line) for line in lines)
+            OrderLine.objects.bulk_create(
+                OrderLine(order=order, **line) for line in lines
+            )
         return order
+
+
 # endregion nested

@@ -1,6 +1,11 @@
 from django.urls import path
 
-from validation.drf_app.views import AccountDetail, OrderCreate, OrderCreateWithFastAPIErrors, SignUp
+from validation.drf_app.views import (
+    AccountDetail,
+    OrderCreate,
+    OrderCreateWithFastAPIErrors,
+    SignUp,
+)
 
 urlpatterns = [
     path("accounts/", SignUp.as_view()),

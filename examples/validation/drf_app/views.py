@@ -2,7 +2,11 @@ from rest_framework import generics
 
 from validation.django_app.models import Account
 from validation.drf_app.errors import fastapi_style_exception_handler
-from validation.drf_app.serializers import AccountSerializer, OrderSerializer, SignupSerializer
+from validation.drf_app.serializers import (
+    AccountSerializer,
+    OrderSerializer,
+    SignupSerializer,
+)
 
 
 class SignUp(generics.CreateAPIView):
@@ -14,6 +18,8 @@ class AccountDetail(generics.RetrieveUpdateAPIView):
     # PUT validates a whole account; PATCH calls the serializer with partial=True.
     queryset = Account.objects.all()
     serializer_class = AccountSerializer
+
+
 # endregion account
 
 
@@ -27,4 +33,6 @@ class OrderCreateWithFastAPIErrors(OrderCreate):
 
     def get_exception_handler(self):
         return fastapi_style_exception_handler
+
+
 # endregion fastapi-style-view

@@ -12,13 +12,18 @@ app.include_router(router)
 
 # region drf-style
 @app.exception_handler(RequestValidationError)
-async def drf_style_validation_errors(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def drf_style_validation_errors(
+    request: Request, exc: RequestValidationError
+) -> JSONResponse:
     """400 and {"field": ["message", ...]}, like a DRF serializer; no input is echoed back."""
     errors: dict[str, list[str]] = {}
     for error in exc.errors():
         path = error["loc"][1:]  # drop "body", "query", ...
         field = ".".join(str(part) for part in path) or "non_field_errors"
-        message = error["msg"].removeprefix("Value error, ")  # added to ValueErrors from validators
+        # added to ValueErrors from validators
+        message = error["msg"].removeprefix("Value error, ")
         errors.setdefault(field, []).append(message)
     return JSONResponse(errors, status_code=status.HTTP_400_BAD_REQUEST)
+
+
 # endregion drf-style

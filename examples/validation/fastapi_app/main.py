@@ -6,36 +6,53 @@ from sqlalchemy.exc import IntegrityError
 
 from validation.fastapi_app.db import SessionDep
 from validation.fastapi_app.models import Account, Order, OrderLine
-from validation.fastapi_app.schemas import AccountCreate, AccountRead, AccountUpdate, OrderIn, OrderOut
+from validation.fastapi_app.schemas import (
+    AccountCreate,
+    AccountRead,
+    AccountUpdate,
+    OrderIn,
+    OrderOut,
+)
 
 router = APIRouter()
 
 
 def hash_password(password: str) -> str:
-    # Standard-library scrypt keeps the example dependency-free; prefer pwdlib with Argon2.
+    # Standard-library scrypt keeps the example dependency-free; prefer pwdlib with
+    # Argon2.
     salt = secrets.token_hex(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt.encode(), n=2**14, r=8, p=1).hex()
+    digest = hashlib.scrypt(
+        password.encode(), salt=salt.encode(), n=2**14, r=8, p=1
+    ).hex()
     return f"scrypt${salt}${digest}"
 
 
 # region signup
-@router.post("/accounts", response_model=AccountRead, status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/accounts", response_model=AccountRead, status_code=status.HTTP_201_CREATED
+)
 async def sign_up(payload: AccountCreate, session: SessionDep) -> Account:
     fields = payload.model_dump(exclude={"password", "password_confirm"})
     account = Account(**fields, password=hash_password(payload.password))
     session.add(account)
     try:
         await session.commit()
-    except IntegrityError:
+    except IntegrityError as error:
         await session.rollback()
-        raise HTTPException(status.HTTP_409_CONFLICT, "This username is taken.")
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, "This username is taken."
+        ) from error
     return account  # has .password (the hash); AccountRead filters it out
+
+
 # endregion signup
 
 
 # region update
 @router.patch("/accounts/{account_id}", response_model=AccountRead)
-async def update_account(account_id: int, payload: AccountUpdate, session: SessionDep) -> Account:
+async def update_account(
+    account_id: int, payload: AccountUpdate, session: SessionDep
+) -> Account:
     account = await session.get(Account, account_id)
     if account is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Account not found.")
@@ -44,6 +61,8 @@ async def update_account(account_id: int, payload: AccountUpdate, session: Sessi
         setattr(account, field, value)
     await session.commit()
     return account
+
+
 # endregion update
 
 
@@ -55,6 +74,8 @@ async def create_order(payload: OrderIn, session: SessionDep) -> Order:
     session.add(order)  # the lines are saved with it, in one transaction
     await session.commit()
     return order
+
+
 # endregion nested
 
 

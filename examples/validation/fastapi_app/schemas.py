@@ -4,7 +4,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 RESERVED_USERNAMES = {"admin", "root", "support"}
 USERNAME_PATTERN = r"^[a-z0-9_]+$"
-EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # EmailStr needs the email-validator package
+# EmailStr needs the email-validator package
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 SKU_PATTERN = r"^[A-Z]{3}-\d{4}$"
 
 
@@ -44,6 +45,7 @@ class AccountCreate(BaseModel):
         if self.password != self.password_confirm:
             raise ValueError("The two passwords differ.")
         return self
+
     # endregion validators
 
 
@@ -56,6 +58,8 @@ class AccountUpdate(BaseModel):
 
     display_name: str = Field(default="", min_length=1, max_length=100)
     bio: str = Field(default="", max_length=500)
+
+
 # endregion update
 
 
@@ -63,6 +67,8 @@ class AccountUpdate(BaseModel):
 class OrderLineIn(BaseModel):
     sku: str = Field(pattern=SKU_PATTERN)
     quantity: int = Field(gt=0, le=100)
+
+
 # endregion constraints
 
 
@@ -85,4 +91,6 @@ class OrderOut(BaseModel):
     id: int
     ship_to: str
     lines: list[OrderLineOut]
+
+
 # endregion nested

@@ -12,7 +12,9 @@ def test_migrations_match_the_models():
 
 
 def test_model_field_validators_run_in_full_clean_not_in_save():
-    account = Account(username="Ab!", email="ada@example.com", password="x", display_name="Ada")
+    account = Account(
+        username="Ab!", email="ada@example.com", password="x", display_name="Ada"
+    )
     with pytest.raises(ValidationError) as caught:
         account.full_clean()
     assert set(caught.value.message_dict) == {"username"}

@@ -4,7 +4,12 @@ import pytest
 
 pytestmark = pytest.mark.urls("validation.drf_app.urls")
 
-INVALID_SIGNUP = {"username": "ab", "email": "ada@example.com", "password": "short", "password_confirm": "short"}
+INVALID_SIGNUP = {
+    "username": "ab",
+    "email": "ada@example.com",
+    "password": "short",
+    "password_confirm": "short",
+}
 
 
 @pytest.mark.django_db
@@ -56,5 +61,6 @@ async def test_fastapi_error_body(api):
 async def test_drf_style_fastapi_reports_the_same_fields_as_drf(drf_style_api):
     response = await drf_style_api.post("/accounts", json=INVALID_SIGNUP)
     assert response.status_code == 400
-    # The keys of test_drf_error_body's body, in the same order; the wording is each library's.
+    # The keys of test_drf_error_body's body, in the same order; the wording is each
+    # library's.
     assert list(response.json()) == ["username", "password", "display_name"]

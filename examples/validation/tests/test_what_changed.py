@@ -9,7 +9,13 @@ from types import SimpleNamespace
 from typing import Literal
 
 import pytest
-from pydantic import BaseModel, Field, PydanticUserError, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PydanticUserError,
+    ValidationError,
+    field_validator,
+)
 from pydantic.warnings import PydanticDeprecatedSince20
 
 
@@ -50,11 +56,15 @@ def test_dict_json_and_parse_obj_are_deprecated():
     with pytest.warns(PydanticDeprecatedSince20, match="model_dump_json"):
         assert line.json() == line.model_dump_json()
     with pytest.warns(PydanticDeprecatedSince20, match="model_validate"):
-        assert Line.parse_obj({"sku": "ABC-1234"}) == Line.model_validate({"sku": "ABC-1234"})
+        assert Line.parse_obj({"sku": "ABC-1234"}) == Line.model_validate(
+            {"sku": "ABC-1234"}
+        )
 
 
 def test_orm_mode_is_renamed_and_ignored():
-    with pytest.warns(UserWarning, match="'orm_mode' has been renamed to 'from_attributes'"):
+    with pytest.warns(
+        UserWarning, match="'orm_mode' has been renamed to 'from_attributes'"
+    ):
         with pytest.warns(PydanticDeprecatedSince20):
 
             class AccountOut(BaseModel):
@@ -68,7 +78,9 @@ def test_orm_mode_is_renamed_and_ignored():
 
 
 def test_regex_argument_is_removed():
-    with pytest.raises(PydanticUserError, match="`regex` is removed. use `pattern` instead"):
+    with pytest.raises(
+        PydanticUserError, match="`regex` is removed. use `pattern` instead"
+    ):
         Field(regex=r"^[A-Z]{3}-\d{4}$")
 
 
@@ -85,7 +97,8 @@ def test_an_async_validator_is_never_awaited():
 
         @field_validator("product_id")
         @classmethod
-        async def product_exists(cls, value: int) -> int:  # cannot query a database here
+        # cannot query a database here
+        async def product_exists(cls, value: int) -> int:
             return value
 
     value = Order(product_id=1).product_id
@@ -100,9 +113,16 @@ def test_literal_documents_the_choices_a_pattern_hides():
     class ByLiteral(BaseModel):
         role: Literal["user", "assistant", "system"]
 
-    assert ByLiteral.model_json_schema()["properties"]["role"]["enum"] == ["user", "assistant", "system"]
+    assert ByLiteral.model_json_schema()["properties"]["role"]["enum"] == [
+        "user",
+        "assistant",
+        "system",
+    ]
     assert "enum" not in ByPattern.model_json_schema()["properties"]["role"]
-    with pytest.raises(ValidationError, match="literal_error|Input should be 'user', 'assistant' or 'system'"):
+    with pytest.raises(
+        ValidationError,
+        match="literal_error|Input should be 'user', 'assistant' or 'system'",
+    ):
         ByLiteral(role="admin")
 
 

@@ -4,20 +4,41 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Book',
+            name="Book",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text='The title on the cover.', max_length=200)),
-                ('isbn', models.CharField(help_text='ISBN-13, digits only.', max_length=13, unique=True)),
-                ('year', models.PositiveSmallIntegerField(help_text='Year of first publication.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="The title on the cover.", max_length=200
+                    ),
+                ),
+                (
+                    "isbn",
+                    models.CharField(
+                        help_text="ISBN-13, digits only.", max_length=13, unique=True
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        help_text="Year of first publication."
+                    ),
+                ),
             ],
         ),
     ]

@@ -17,14 +17,12 @@ async def list_products(session: SessionDep) -> Sequence[Product]:
     return (await session.scalars(query)).all()
 
 
-@router.post(
-    "/", response_model=ProductRead, status_code=status.HTTP_201_CREATED
-)
-async def create_product(
-    payload: ProductCreate, session: SessionDep
-) -> Product:
+@router.post("/", response_model=ProductRead, status_code=status.HTTP_201_CREATED)
+async def create_product(payload: ProductCreate, session: SessionDep) -> Product:
     product = Product(**payload.model_dump())
     session.add(product)
     await session.commit()
     return product
+
+
 # endregion router

@@ -5,17 +5,17 @@ Revises: 80f67be5aee2
 Create Date: 2026-11-21 08:01:58.251553
 
 """
-from typing import Sequence, Union
 
-from alembic import op
+from collections.abc import Sequence
+
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = '95a2bde3afb9'
-down_revision: Union[str, None] = '80f67be5aee2'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision: str = "95a2bde3afb9"
+down_revision: str | None = "80f67be5aee2"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 # region upgrade
@@ -37,22 +37,33 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reviews") as batch_op:
         batch_op.add_column(
-            sa.Column("status", sa.String(length=20), server_default="pending", nullable=False)
+            sa.Column(
+                "status", sa.String(length=20), server_default="pending", nullable=False
+            )
         )
         batch_op.create_foreign_key(
-            batch_op.f("fk_reviews_status_review_statuses"), "review_statuses", ["status"], ["code"]
+            batch_op.f("fk_reviews_status_review_statuses"),
+            "review_statuses",
+            ["status"],
+            ["code"],
         )
     # Added by hand: reviews written before moderation existed were already public.
     # A lightweight table() names only the columns used here, never today's model.
     reviews = sa.table("reviews", sa.column("status", sa.String))
     op.execute(reviews.update().values(status="published"))
+
+
 # endregion upgrade
 
 
 # region downgrade
 def downgrade() -> None:
     with op.batch_alter_table("reviews") as batch_op:
-        batch_op.drop_constraint(batch_op.f("fk_reviews_status_review_statuses"), type_="foreignkey")
+        batch_op.drop_constraint(
+            batch_op.f("fk_reviews_status_review_statuses"), type_="foreignkey"
+        )
         batch_op.drop_column("status")
     op.drop_table("review_statuses")  # the seeded rows go with it
+
+
 # endregion downgrade

@@ -5,17 +5,14 @@ Revises: 66194a404e8d, 9487faaec554
 Create Date: 2026-11-21 08:02:52.279447
 
 """
-from typing import Sequence, Union
 
-from alembic import op
-import sqlalchemy as sa
-
+from collections.abc import Sequence
 
 # revision identifiers, used by Alembic.
-revision: str = 'bfc4b13a4a9d'
-down_revision: Union[str, None] = ('66194a404e8d', '9487faaec554')
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+revision: str = "bfc4b13a4a9d"
+down_revision: str | None = ("66194a404e8d", "9487faaec554")
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

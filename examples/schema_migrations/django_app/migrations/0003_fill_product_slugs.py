@@ -10,7 +10,8 @@ def fill_slugs(apps, schema_editor):
     Product = apps.get_model("schema_migrations", "Product")
     products = Product.objects.using(schema_editor.connection.alias)
     for product in products.filter(slug__isnull=True):
-        product.slug = f"{slugify(product.name)}-{product.pk}"  # unique even if names repeat
+        # unique even if names repeat
+        product.slug = f"{slugify(product.name)}-{product.pk}"
         product.save(update_fields=["slug"])
 
 
@@ -20,12 +21,13 @@ def clear_slugs(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('schema_migrations', '0002_product_slug'),
+        ("schema_migrations", "0002_product_slug"),
     ]
 
     operations = [
         migrations.RunPython(fill_slugs, reverse_code=clear_slugs),
     ]
+
+
 # endregion data

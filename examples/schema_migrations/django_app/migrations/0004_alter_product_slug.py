@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('schema_migrations', '0003_fill_product_slugs'),
+        ("schema_migrations", "0003_fill_product_slugs"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='product',
-            name='slug',
+            model_name="product",
+            name="slug",
             field=models.SlugField(max_length=100, unique=True),
         ),
     ]

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('schema_migrations', '0004_alter_product_slug'),
+        ("schema_migrations", "0004_alter_product_slug"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='product',
-            name='description',
-            field=models.TextField(blank=True, default=''),
+            model_name="product",
+            name="description",
+            field=models.TextField(blank=True, default=""),
         ),
     ]

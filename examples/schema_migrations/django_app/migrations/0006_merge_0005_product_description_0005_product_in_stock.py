@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('schema_migrations', '0005_product_description'),
-        ('schema_migrations', '0005_product_in_stock'),
+        ("schema_migrations", "0005_product_description"),
+        ("schema_migrations", "0005_product_in_stock"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -4,25 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('schema_migrations', '0006_merge_0005_product_description_0005_product_in_stock'),
+        (
+            "schema_migrations",
+            "0006_merge_0005_product_description_0005_product_in_stock",
+        ),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Review',
+            name="Review",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('rating', models.PositiveSmallIntegerField()),
-                ('body', models.TextField()),
-                ('status', models.CharField(max_length=20)),
-                ('helpful_votes', models.PositiveIntegerField()),
-                ('created_at', models.DateTimeField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("rating", models.PositiveSmallIntegerField()),
+                ("body", models.TextField()),
+                ("status", models.CharField(max_length=20)),
+                ("helpful_votes", models.PositiveIntegerField()),
+                ("created_at", models.DateTimeField()),
             ],
             options={
-                'db_table': 'reviews',
-                'managed': False,
+                "db_table": "reviews",
+                "managed": False,
             },
         ),
     ]
