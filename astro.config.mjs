@@ -1,6 +1,4 @@
 // @ts-check
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -13,86 +11,13 @@ import { SEARCH_RANKING } from './src/lib/search-ranking';
 import { searchWeights } from './src/plugins/search-weights';
 import { pagefindUiOptions } from './src/plugins/pagefind-ui-options';
 import { forgivingSearch } from './src/plugins/forgiving-search';
-import { SECTION_FOLDERS } from './src/lib/site-sections';
+import { siteSidebar } from './src/lib/sidebar';
 import { SITE_DESCRIPTION, SITE_NAME } from './src/data/site';
-import { COMPARE_GROUPS } from './src/data/compare-topics';
 import { INLINE_PREFERENCES_SCRIPT } from './src/lib/example-preferences';
-
-/** @typedef {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['sidebar']>[number]} SidebarItem */
 
 const DOCS_DIR = new URL('./src/content/docs/', import.meta.url);
 // GitHub Pages gives '' for a site at the domain's root (actions/configure-pages' base_path).
 const BASE_PATH = process.env.BASE_PATH || '/';
-
-/**
- * A sidebar group listed only once its folder has a finished page: no empty sections. The first
- * section also links the home page, which sits outside every folder.
- * @param {{ label: string, folder: string }} section
- * @returns {SidebarItem[]}
- */
-function sidebarGroup({ label, folder }) {
-	const directory = new URL(`${folder}/`, DOCS_DIR);
-	const hasPages = existsSync(directory) && readdirSync(directory).some((name) => /\.mdx?$/.test(name));
-	const home = folder === SECTION_FOLDERS[0].folder ? [{ label: 'Home', link: '/' }] : [];
-	if (folder === 'compare') return [{ label, items: compareItems() }];
-	if (folder === 'path') return [{ label, items: learningPathItems() }];
-	return hasPages || home.length ? [{ label, items: [...home, { autogenerate: { directory: folder } }] }] : [];
-}
-
-/**
- * The path's overview, then one collapsible group per phase folder: the phase's overview
- * (index.mdx) as "Overview", then its steps in `sidebar.order`. The group is named after the
- * overview's `sidebar.label`; pages directly in path/ (the fast track) are plain links.
- * @returns {SidebarItem[]}
- */
-function learningPathItems() {
-	const directory = new URL('path/', DOCS_DIR);
-	/** @param {URL} file */
-	const frontmatter = (file) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') ?? {};
-	/** @param {{ sidebar?: { order?: number } }} page */
-	const order = (page) => page.sidebar?.order ?? Number.MAX_VALUE;
-	/** @param {string} folder */
-	const steps = (folder) =>
-		readdirSync(new URL(`${folder}/`, directory))
-			.filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
-			.map((name) => ({ slug: `path/${folder}/${name.replace(/\.mdx$/, '')}`, data: frontmatter(new URL(`${folder}/${name}`, directory)) }))
-			.sort((a, b) => order(a.data) - order(b.data))
-			.map(({ slug, data }) => ({ label: data.sidebar?.label ?? data.title, slug }));
-	const pages = readdirSync(directory)
-		.filter((name) => name !== 'index.mdx')
-		.map((name) => {
-			const isPhase = statSync(new URL(name, directory)).isDirectory();
-			const file = new URL(isPhase ? `${name}/index.mdx` : name, directory);
-			return { name: name.replace(/\.mdx$/, ''), isPhase, data: frontmatter(file) };
-		})
-		.sort((a, b) => order(a.data) - order(b.data));
-	return [
-		{ label: 'Overview', slug: 'path' },
-		...pages.map(({ name, isPhase, data }) =>
-			isPhase
-				? {
-						label: data.sidebar?.label ?? data.title,
-						collapsed: true,
-						items: [{ label: 'Overview', slug: `path/${name}` }, ...steps(name)],
-					}
-				: { label: data.sidebar?.label ?? data.title, slug: `path/${name}` },
-		),
-	];
-}
-
-/**
- * Compare's overview, then its pages in the groups the overview shows (src/data/compare-topics.ts).
- * @returns {SidebarItem[]}
- */
-function compareItems() {
-	return [
-		{ label: 'Overview', slug: 'compare' },
-		...COMPARE_GROUPS.map((group) => ({
-			label: group.label,
-			items: group.topics.map((topic) => ({ label: topic.label, slug: `compare/${topic.slug}` })),
-		})),
-	];
-}
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -126,7 +51,7 @@ export default defineConfig({
 				// "Mark this step done" at the end of every learning-path step.
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
-			sidebar: SECTION_FOLDERS.flatMap(sidebarGroup),
+			sidebar: siteSidebar(DOCS_DIR),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			// Dates come from git history: a shallow clone dates every page to its one commit.
 			lastUpdated: true,

@@ -29,22 +29,3 @@ export function sectionOf(entryId: string): SiteSection {
 	}
 	return section;
 }
-
-export interface SidebarPlace {
-	id: string;
-	order?: number | undefined;
-}
-
-/**
- * Sorts pages as the sidebar shows them: sections in their order, the home page first (the config
- * links it by hand), then Starlight's autogenerate order: `sidebar.order`, unordered pages last,
- * ties by id.
- */
-export function compareSidebarPlaces(a: SidebarPlace, b: SidebarPlace): number {
-	const bySection = SITE_SECTIONS.indexOf(sectionOf(a.id)) - SITE_SECTIONS.indexOf(sectionOf(b.id));
-	if (bySection !== 0) return bySection;
-	const homeFirst = Number(pageSlug(b.id) === '') - Number(pageSlug(a.id) === '');
-	if (homeFirst !== 0) return homeFirst;
-	const byOrder = (a.order ?? Number.MAX_VALUE) - (b.order ?? Number.MAX_VALUE);
-	return byOrder !== 0 ? Math.sign(byOrder) : a.id.localeCompare(b.id);
-}

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatLlmsTxt } from '../../src/lib/llms-txt';
 import { socialCardPath, titleFontSize } from '../../src/lib/social-card';
-import { compareSidebarPlaces, sectionOf } from '../../src/lib/site-sections';
-import { absoluteUrl, pagePath, withBase } from '../../src/lib/site-url';
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sidebarSlugs, siteSidebar } from '../../src/lib/sidebar';
+import { sectionOf } from '../../src/lib/site-sections';
+import { DOCS_DIR, listFiles } from './support/site-content';
+import { absoluteUrl, pagePath, withBase, pageSlug } from '../../src/lib/site-url';
 
 describe('site URLs', () => {
 	it.each([
@@ -55,27 +59,21 @@ describe('sidebar sections', () => {
 		expect(() => sectionOf('blog/hello')).toThrow('src/content/docs/blog/hello');
 	});
 
-	it('sorts as the sidebar does: section, home first, order, unordered last, then id', () => {
-		const pages = [
-			{ id: 'compare/b', order: 2 },
-			{ id: 'reference/glossary', order: 1 },
-			{ id: 'start/z' },
-			{ id: 'compare/c' },
-			{ id: 'compare/a', order: 2 },
-			{ id: 'start/how-to-use', order: 1 },
-			{ id: 'index' },
-			{ id: 'compare/z', order: 1 },
-		];
-		expect(pages.sort(compareSidebarPlaces).map(({ id }) => id)).toEqual([
-			'index',
-			'start/how-to-use',
-			'start/z',
-			'compare/z',
-			'compare/a',
-			'compare/b',
-			'compare/c',
-			'reference/glossary',
-		]);
+	it('lists every page of the site exactly once, in reading order', () => {
+		const docs = pathToFileURL(`${process.cwd()}/src/content/docs/`);
+		const slugs = sidebarSlugs(siteSidebar(docs));
+		const pages = listFiles(DOCS_DIR, (path) => path.endsWith('.mdx'))
+			.map((path) => pageSlug(relative(DOCS_DIR, path).split(sep).join('/').replace(/\.mdx$/, '')))
+			.filter((slug) => slug !== '404');
+		expect([...slugs].sort()).toEqual([...pages].sort());
+		expect(new Set(slugs).size).toBe(slugs.length);
+		// A phase's overview comes before its steps, and phases come in order.
+		const phaseOverviews = slugs.filter((slug) => /^path\/phase-\d+-[^/]+$/.test(slug));
+		expect(phaseOverviews.map((slug) => Number(/phase-(\d+)/.exec(slug)?.[1]))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		for (const overview of phaseOverviews) {
+			const steps = slugs.filter((slug) => slug.startsWith(`${overview}/`));
+			expect(slugs.indexOf(overview)).toBe(slugs.indexOf(steps[0]!) - 1);
+		}
 	});
 });
 
