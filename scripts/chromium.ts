@@ -4,5 +4,11 @@
  */
 export const CHROMIUM_LAUNCH_OPTIONS = {
 	executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 };

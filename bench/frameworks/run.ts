@@ -42,7 +42,8 @@ const method = {
 	dbPoolSize: 10,
 };
 const workers = Number(options.workers);
-if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error('--workers takes an integer from 1 to 16');
+if (!Number.isInteger(workers) || workers < 1 || workers > 16)
+	throw new Error('--workers takes an integer from 1 to 16');
 /** The items whose id is in the comma-separated `list` (all of them without one). */
 const pick = <T>(all: T[], idOf: (item: T) => string, list: string | undefined, what: string): T[] => {
 	if (!list) return all;
@@ -72,7 +73,8 @@ try {
 	const specs = pick(allSpecs, (s) => s.info.id, options.servers, 'servers');
 	const endpoints = pick(ENDPOINTS, (e) => e.id, options.endpoints, 'endpoints');
 	const caseCount = specs.length * endpoints.length * method.concurrency.length;
-	const estimate = specs.length * endpoints.length * (method.warmupSeconds + method.concurrency.length * method.durationSeconds);
+	const estimate =
+		specs.length * endpoints.length * (method.warmupSeconds + method.concurrency.length * method.durationSeconds);
 	log(`${mode} run: ${caseCount} cases, about ${Math.ceil(estimate / 60)} min of load plus start-up`);
 
 	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log);

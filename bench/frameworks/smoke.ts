@@ -41,14 +41,29 @@ const checks: Check[] = [
 	{ name: 'fixed JSON', path: '/json', status: 200, json: { message: 'Hello, World!', status: 'ok', version: 1 } },
 	{ name: 'one row', path: '/items/1', status: 200, json: seededItem(1) },
 	{ name: 'a missing row', path: '/items/99999', status: 404 },
-	{ name: '20 rows', path: '/items?limit=20', status: 200, json: Array.from({ length: 20 }, (_, i) => seededItem(i + 1)) },
+	{
+		name: '20 rows',
+		path: '/items?limit=20',
+		status: 200,
+		json: Array.from({ length: 20 }, (_, i) => seededItem(i + 1)),
+	},
 	{ name: 'a limit out of range', path: '/items?limit=0', status: 422 },
-	{ name: 'the slow upstream', path: '/upstream', status: 200, json: { waited_ms: UPSTREAM_DELAY_MS }, minMs: UPSTREAM_DELAY_MS },
+	{
+		name: 'the slow upstream',
+		path: '/upstream',
+		status: 200,
+		json: { waited_ms: UPSTREAM_DELAY_MS },
+		minMs: UPSTREAM_DELAY_MS,
+	},
 	{ name: 'a valid order', method: 'POST', path: '/validate', body: order, status: 200, json: orderSummary },
 	{ name: 'an invalid order', method: 'POST', path: '/validate', body: invalidOrder, status: 422 },
 ];
 // Every benchmarked path is checked here, so a new endpoint cannot skip the smoke test.
-for (const endpoint of ENDPOINTS) ok(checks.some((c) => c.path === endpoint.path), `no smoke check for ${endpoint.path}`);
+for (const endpoint of ENDPOINTS)
+	ok(
+		checks.some((c) => c.path === endpoint.path),
+		`no smoke check for ${endpoint.path}`,
+	);
 
 async function check(baseUrl: string, c: Check): Promise<void> {
 	const t0 = performance.now();
@@ -61,7 +76,8 @@ async function check(baseUrl: string, c: Check): Promise<void> {
 	const text = await response.text();
 	deepStrictEqual(response.status, c.status, `${c.name}: status ${response.status}, body ${text.slice(0, 300)}`);
 	if (c.json !== undefined) deepStrictEqual(JSON.parse(text), c.json, `${c.name}: unexpected body`);
-	if (c.minMs !== undefined) ok(elapsed >= c.minMs - 1, `${c.name}: answered after ${elapsed.toFixed(1)} ms, before the upstream delay`);
+	if (c.minMs !== undefined)
+		ok(elapsed >= c.minMs - 1, `${c.name}: answered after ${elapsed.toFixed(1)} ms, before the upstream delay`);
 }
 
 const cleanup = cleanupOnExit();

@@ -27,9 +27,10 @@ function syncPressed() {
 			.filter(isFramework);
 		for (const button of example.querySelectorAll<HTMLButtonElement>('.fw-switch button')) {
 			const side = FRAMEWORK_SIDE[button.dataset['fw'] as Framework];
-			const candidates = sideBySide && example.hasAttribute('data-both')
-				? available.filter((fw) => FRAMEWORK_SIDE[fw] === side)
-				: available;
+			const candidates =
+				sideBySide && example.hasAttribute('data-both')
+					? available.filter((fw) => FRAMEWORK_SIDE[fw] === side)
+					: available;
 			button.setAttribute('aria-pressed', String(shownFramework(framework, candidates) === button.dataset['fw']));
 		}
 		example.querySelector('.fw-layout')?.setAttribute('aria-pressed', String(layout === 'side'));

@@ -45,7 +45,8 @@ function save(value: Progress) {
 	}
 }
 
-const summary = (done: number, total: number) => (done === 0 ? 'Not started' : done === total ? 'Done' : `${done} of ${total} steps`);
+const summary = (done: number, total: number) =>
+	done === 0 ? 'Not started' : done === total ? 'Done' : `${done} of ${total} steps`;
 const idsOf = (phase?: string) => steps.filter((step) => !phase || step.phase === phase).map((step) => step.id);
 
 let progress = load();

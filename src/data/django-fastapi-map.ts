@@ -84,7 +84,10 @@ export const plainText = (text: string): string => text.replace(/`/g, '');
 export function rowAnchors(rows: readonly MapRow[]): string[] {
 	const seen = new Map<string, number>();
 	return rows.map((row) => {
-		const slug = `map-${plainText(row.django).toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '')}`;
+		const slug = `map-${plainText(row.django)
+			.toLowerCase()
+			.replace(/[^a-z0-9_]+/g, '-')
+			.replace(/^-|-$/g, '')}`;
 		const count = seen.get(slug) ?? 0;
 		seen.set(slug, count + 1);
 		return count === 0 ? slug : `${slug}-${count + 1}`;
@@ -287,7 +290,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'Same constraint; the difference is that DRF also queries before inserting.',
 			'data-modeling',
 		],
-		['`db_index=True`', '`index=True`', 'Same index; SQLAlchemy names it `ix_<table>_<column>` unless you set a naming convention.', 'data-modeling'],
+		[
+			'`db_index=True`',
+			'`index=True`',
+			'Same index; SQLAlchemy names it `ix_<table>_<column>` unless you set a naming convention.',
+			'data-modeling',
+		],
 		[
 			'`Meta.indexes`',
 			'`__table_args__ = (Index("ix_name", "col_a", "col_b"),)`',
@@ -321,7 +329,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`JSONField`',
 			'`Mapped[dict[str, Any]] = mapped_column(JSON)`',
-			'Name the `JSON` type (or PostgreSQL\'s `JSONB`); a `dict` annotation alone has no default column type.',
+			"Name the `JSON` type (or PostgreSQL's `JSONB`); a `dict` annotation alone has no default column type.",
 			'data-modeling',
 		],
 		[
@@ -418,7 +426,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'`== None` also renders `IS NULL`, but linters flag it.',
 			'orm-queries',
 		],
-		['`Q(a) | Q(b)`', '`or_(a, b)`', '`and_()` and `~` cover `&` and `~Q`; several arguments to one `where()` are joined with `AND`.', 'orm-queries'],
+		[
+			'`Q(a) | Q(b)`',
+			'`or_(a, b)`',
+			'`and_()` and `~` cover `&` and `~Q`; several arguments to one `where()` are joined with `AND`.',
+			'orm-queries',
+		],
 		[
 			'`F("stock") - 1`',
 			'`Product.stock - 1` inside `update(Product).values(...)`',
@@ -531,19 +544,19 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`obj.save()`',
 			'change attributes, then `await session.commit()`',
-			'The unit of work writes only the changed columns; Django\'s `save()` writes every field.',
+			"The unit of work writes only the changed columns; Django's `save()` writes every field.",
 			'orm-queries',
 		],
 		[
 			'`obj.delete()`',
 			'`await session.delete(obj)`, then `commit()`',
-			'Cascades follow `relationship(cascade=...)` and the database\'s `ondelete`.',
+			"Cascades follow `relationship(cascade=...)` and the database's `ondelete`.",
 			'orm-queries',
 		],
 		[
 			'`QuerySet.update(...)`',
 			'`await session.execute(update(Model).where(...).values(...))`',
-			'One `UPDATE` statement; like Django\'s `update()`, it skips per-object hooks.',
+			"One `UPDATE` statement; like Django's `update()`, it skips per-object hooks.",
 			'orm-queries',
 		],
 		[
@@ -591,7 +604,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`aget()`, `acount()`, `acreate()`',
 			'the same calls on an `AsyncSession`, awaited',
-			'Django\'s a-methods run the sync query in a thread; an async driver awaits the socket.',
+			"Django's a-methods run the sync query in a thread; an async driver awaits the socket.",
 			'orm-queries',
 		],
 		[
@@ -629,7 +642,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'One chain per project rather than one per app.',
 			'migrations',
 		],
-		['`migrate app zero`', '`alembic downgrade base`', 'Runs every `downgrade()` back to an empty schema.', 'migrations'],
+		[
+			'`migrate app zero`',
+			'`alembic downgrade base`',
+			'Runs every `downgrade()` back to an empty schema.',
+			'migrations',
+		],
 		[
 			'`showmigrations`',
 			'`alembic history` and `alembic current`',
@@ -745,7 +763,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`register_converter()`',
 			'an `Annotated` type with constraints, or an `Enum`',
-			'Validation lives in the parameter\'s type, and it appears in the OpenAPI schema.',
+			"Validation lives in the parameter's type, and it appears in the OpenAPI schema.",
 			'routing',
 		],
 		[
@@ -790,7 +808,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'`user_agent: Annotated[str, Header()]` reads `User-Agent`: underscores become hyphens.',
 			'routing',
 		],
-		['`request.COOKIES`', '`Cookie()` parameters', 'Use `alias=` for a cookie name that is not a valid identifier.', 'routing'],
+		[
+			'`request.COOKIES`',
+			'`Cookie()` parameters',
+			'Use `alias=` for a cookie name that is not a valid identifier.',
+			'routing',
+		],
 		[
 			'`request.META["REMOTE_ADDR"]`',
 			'`request.client.host`',
@@ -800,7 +823,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`request.build_absolute_uri()`',
 			'`request.url`, `request.base_url`',
-			'Starlette\'s `URL` objects are already absolute.',
+			"Starlette's `URL` objects are already absolute.",
 			'routing',
 		],
 		[
@@ -853,7 +876,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'`serializer_class` on a view',
-			'`response_model=` or the function\'s return annotation',
+			"`response_model=` or the function's return annotation",
 			'The return type filters the output and documents it in OpenAPI.',
 			'type-safety',
 		],
@@ -878,7 +901,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`redirect()` / `HttpResponseRedirect`',
 			'`RedirectResponse(url)`',
-			'The default is 307, which keeps the method; Django\'s is 302. Pass `status_code=303` after a form `POST`.',
+			"The default is 307, which keeps the method; Django's is 302. Pass `status_code=303` after a form `POST`.",
 			'routing',
 		],
 		[
@@ -926,7 +949,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`raise PermissionDenied`',
 			'`raise HTTPException(status_code=403)`',
-			'DRF converts Django\'s exception; FastAPI has only `HTTPException` and your handlers.',
+			"DRF converts Django's exception; FastAPI has only `HTTPException` and your handlers.",
 			'error-handling',
 		],
 		[
@@ -943,7 +966,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'`handler404` / `handler500`',
-			'handlers for Starlette\'s `HTTPException` and for `Exception`',
+			"handlers for Starlette's `HTTPException` and for `Exception`",
 			'Register on `starlette.exceptions.HTTPException` to catch routing 404s and 405s too.',
 			'error-handling',
 		],
@@ -1016,7 +1039,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'drf-spectacular `SpectacularAPIView`',
 			'`/openapi.json`, built by `app.openapi()`',
-			'OpenAPI 3.1 with no extra package; DRF\'s built-in schema generator is deprecated.',
+			"OpenAPI 3.1 with no extra package; DRF's built-in schema generator is deprecated.",
 			'api-docs',
 		],
 		[
@@ -1040,23 +1063,28 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`async_to_sync(coroutine_function)`',
 			'rarely needed; write the endpoint as `async def`',
-			'From a `def` endpoint\'s worker thread, `anyio.from_thread.run()` calls back into the loop.',
+			"From a `def` endpoint's worker thread, `anyio.from_thread.run()` calls back into the loop.",
 			'async',
 		],
 		[
 			'`SynchronousOnlyOperation`',
 			'none; a blocking call in `async def` blocks silently',
-			'Only SQLAlchemy\'s lazy loads raise (`MissingGreenlet`); `requests` or `time.sleep` just stall the loop.',
+			"Only SQLAlchemy's lazy loads raise (`MissingGreenlet`); `requests` or `time.sleep` just stall the loop.",
 			'async',
 		],
 	]),
 
 	...inArea('Serialization and validation', [
-		['`Serializer`', '`pydantic.BaseModel`', 'A schema is a typed class; instances are validated objects.', 'validation'],
+		[
+			'`Serializer`',
+			'`pydantic.BaseModel`',
+			'A schema is a typed class; instances are validated objects.',
+			'validation',
+		],
 		[
 			'`ModelSerializer`',
 			'an input schema and an output schema with `from_attributes=True`',
-			'Written by hand rather than generated, so nothing leaks that is not on the output schema. Django Ninja\'s `ModelSchema` generates one.',
+			"Written by hand rather than generated, so nothing leaks that is not on the output schema. Django Ninja's `ModelSchema` generates one.",
 			'data-modeling',
 		],
 		[
@@ -1092,7 +1120,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`validate_<field>()`',
 			'`@field_validator("field")`',
-			'Raise `ValueError`; FastAPI reports it in the 422 body with the field\'s location.',
+			"Raise `ValueError`; FastAPI reports it in the 422 body with the field's location.",
 			'validation',
 		],
 		[
@@ -1138,7 +1166,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'Schemas do not see the request, so URLs are added by the code that has it.',
 			'validation',
 		],
-		['`ChoiceField`', '`Literal["draft", "published"]` or an `Enum`', 'Invalid values get a 422 listing the allowed ones.', 'validation'],
+		[
+			'`ChoiceField`',
+			'`Literal["draft", "published"]` or an `Enum`',
+			'Invalid values get a 422 listing the allowed ones.',
+			'validation',
+		],
 		[
 			'`CharField(max_length=...)` (serializer field)',
 			'`Field(max_length=...)`, or `Annotated[str, StringConstraints(...)]`',
@@ -1181,12 +1214,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'A field without a default is required, even if it is `X | None`.',
 			'validation',
 		],
-		[
-			'`allow_null=True`',
-			'`X | None`',
-			'Write `X | None = None` when the field may also be left out.',
-			'validation',
-		],
+		['`allow_null=True`', '`X | None`', 'Write `X | None = None` when the field may also be left out.', 'validation'],
 		[
 			'`partial=True` (what `PATCH` does)',
 			'`model_dump(exclude_unset=True)`',
@@ -1202,7 +1230,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`serializer.save()` calling `create()` / `update()`',
 			'session code in the endpoint or a service: `session.add()`, `commit()`',
-			'Schemas do not persist anything; that is the caller\'s job.',
+			"Schemas do not persist anything; that is the caller's job.",
 			'validation',
 		],
 		[
@@ -1229,12 +1257,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'The same hook for forms and JSON bodies.',
 			'validation',
 		],
-		[
-			'`help_text=`',
-			'`Field(description=...)`',
-			'Shown in `/docs` and in the JSON schema.',
-			'api-docs',
-		],
+		['`help_text=`', '`Field(description=...)`', 'Shown in `/docs` and in the JSON schema.', 'api-docs'],
 		[
 			'`DjangoJSONEncoder`',
 			'`model_dump(mode="json")` or `jsonable_encoder()`',
@@ -1320,7 +1343,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`make_password()` / `check_password()`',
 			'a hashing library such as pwdlib or argon2-cffi',
-			'Django\'s `pbkdf2_sha256$...` hashes can be verified with `hashlib.pbkdf2_hmac` over a shared user table.',
+			"Django's `pbkdf2_sha256$...` hashes can be verified with `hashlib.pbkdf2_hmac` over a shared user table.",
 			'auth',
 		],
 		[
@@ -1344,15 +1367,10 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`SessionAuthentication`',
 			'`APIKeyCookie`, or a dependency that asks Django to resolve `sessionid`',
-			'Sharing Django\'s login needs the same cookie domain and CSRF care for writes.',
+			"Sharing Django's login needs the same cookie domain and CSRF care for writes.",
 			'auth',
 		],
-		[
-			'`BasicAuthentication`',
-			'`HTTPBasic`',
-			'Compare credentials with `secrets.compare_digest()`.',
-			'auth',
-		],
+		['`BasicAuthentication`', '`HTTPBasic`', 'Compare credentials with `secrets.compare_digest()`.', 'auth'],
 		[
 			'simplejwt `TokenObtainPairView`',
 			'a `/token` path operation taking `OAuth2PasswordRequestForm`, returning `jwt.encode(...)`',
@@ -1385,7 +1403,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'`request.session`',
-			'`request.session` with Starlette\'s `SessionMiddleware`',
+			"`request.session` with Starlette's `SessionMiddleware`",
 			'A signed cookie holding the data (requires `itsdangerous`), not a server-side store.',
 			'auth',
 		],
@@ -1424,7 +1442,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'admin',
 		],
 		['`list_filter`', 'column filters in either library', 'Filters on the list page, declared per view.', 'admin'],
-		['`@admin.action`', '`@action` (SQLAdmin), batch actions (starlette-admin)', 'Bulk operations on selected rows.', 'admin'],
+		[
+			'`@admin.action`',
+			'`@action` (SQLAdmin), batch actions (starlette-admin)',
+			'Bulk operations on selected rows.',
+			'admin',
+		],
 		[
 			'`readonly_fields`, `has_change_permission()` returning `False`',
 			'`can_edit = False` (and `can_create`, `can_delete`)',
@@ -1437,18 +1460,8 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'No user, group or permission tables come with the library.',
 			'admin',
 		],
-		[
-			'`LogEntry` change history',
-			'none by default',
-			'Record changes yourself if you need an audit trail.',
-			'admin',
-		],
-		[
-			'`TabularInline` / `StackedInline`',
-			'none in SQLAdmin',
-			'Edit related rows on their own pages.',
-			'admin',
-		],
+		['`LogEntry` change history', 'none by default', 'Record changes yourself if you need an audit trail.', 'admin'],
+		['`TabularInline` / `StackedInline`', 'none in SQLAdmin', 'Edit related rows on their own pages.', 'admin'],
 		[
 			'`manage.py createsuperuser`',
 			'none; a CLI script that inserts the first admin user',
@@ -1457,8 +1470,8 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'a `ModelAdmin` on a `managed = False` model',
-			'FastAPI owns the table; Django\'s admin only reads it',
-			'Keeping Django\'s admin over a shared database is a common hybrid.',
+			"FastAPI owns the table; Django's admin only reads it",
+			"Keeping Django's admin over a shared database is a common hybrid.",
 			'admin',
 		],
 	]),
@@ -1560,12 +1573,12 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`TransactionTestCase`',
 			'a session on the engine, and your own clean-up',
-			'For code that must really commit, such as two connections seeing each other\'s rows.',
+			"For code that must really commit, such as two connections seeing each other's rows.",
 			'testing',
 		],
 		[
 			'`@pytest.mark.django_db`',
-			'a session fixture overriding the app\'s session dependency',
+			"a session fixture overriding the app's session dependency",
 			'The test database is yours to create: `create_all()` or Alembic.',
 			'testing',
 		],
@@ -1606,7 +1619,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'testing#overriding-settings',
 		],
 		[
-			'pytest-django\'s `settings` fixture',
+			"pytest-django's `settings` fixture",
 			'`monkeypatch.setenv(...)` plus `get_settings.cache_clear()`',
 			'The cached settings object must be rebuilt to see the new environment.',
 			'testing#overriding-settings',
@@ -1654,12 +1667,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'deployment',
 		],
 		['`manage.py test`', '`pytest`', 'pytest-asyncio runs `async def` tests.', 'testing'],
-		[
-			'`SimpleTestCase`',
-			'plain pytest functions',
-			'No database unless a fixture asks for one.',
-			'testing',
-		],
+		['`SimpleTestCase`', 'plain pytest functions', 'No database unless a fixture asks for one.', 'testing'],
 		[
 			'`assertContains()` / `assertJSONEqual()`',
 			'`assert response.json() == {...}`',
@@ -1726,7 +1734,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`CELERY_TASK_ALWAYS_EAGER`',
 			'`task_always_eager=True` on the Celery app in tests',
-			'Eager tasks run inside the test\'s transaction, which a real worker never sees.',
+			"Eager tasks run inside the test's transaction, which a real worker never sees.",
 			'background-tasks',
 		],
 		[
@@ -1760,7 +1768,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'background-tasks',
 		],
 		[
-			'a Django project\'s `@shared_task`, called from FastAPI',
+			"a Django project's `@shared_task`, called from FastAPI",
 			'`celery_app.send_task("app.tasks.name", args=[...])`',
 			'Publish by name to the shared broker without importing Django code.',
 			'background-tasks',
@@ -1795,7 +1803,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`{% static "css/site.css" %}`',
 			'`{{ url_for("static", path="css/site.css") }}`',
-			'Returns an absolute URL, built from the mount\'s name.',
+			"Returns an absolute URL, built from the mount's name.",
 			'static-files-templates',
 		],
 		[
@@ -1858,12 +1866,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'FastAPI has no CSRF protection; add your own for cookie-authenticated forms.',
 			'static-files-templates',
 		],
-		[
-			'`{% cache 600 name %}`',
-			'none; render the fragment and cache the string',
-			'Jinja2 has no cache tag.',
-			'caching',
-		],
+		['`{% cache 600 name %}`', 'none; render the fragment and cache the string', 'Jinja2 has no cache tag.', 'caching'],
 		[
 			'`FileField`, `MEDIA_ROOT` and `STORAGES`',
 			'`UploadFile` plus storage code you write',
@@ -1981,7 +1984,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`wsgi.py` (`get_wsgi_application()`)',
 			'`app.mount("/django", WSGIMiddleware(django_app))` with `a2wsgi`',
-			'Runs Django inside FastAPI; Starlette\'s own `WSGIMiddleware` is deprecated.',
+			"Runs Django inside FastAPI; Starlette's own `WSGIMiddleware` is deprecated.",
 			'deployment',
 		],
 		[
@@ -2002,12 +2005,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 			'Uvicorn trusts `X-Forwarded-*` only from the listed addresses (127.0.0.1 by default).',
 			'deployment',
 		],
-		[
-			'`SECURE_SSL_REDIRECT`',
-			'`HTTPSRedirectMiddleware`',
-			'Usually done at the proxy instead.',
-			'deployment',
-		],
+		['`SECURE_SSL_REDIRECT`', '`HTTPSRedirectMiddleware`', 'Usually done at the proxy instead.', 'deployment'],
 		[
 			'`SECURE_HSTS_SECONDS`',
 			'none; set `Strict-Transport-Security` at the proxy or in middleware',
@@ -2028,8 +2026,8 @@ export const MAP_ROWS: readonly MapRow[] = [
 		],
 		[
 			'`CONN_MAX_AGE`',
-			'the engine\'s pool: `pool_size`, `max_overflow`, `pool_timeout`',
-			'A pool per engine per process; size it against the database\'s connection limit.',
+			"the engine's pool: `pool_size`, `max_overflow`, `pool_timeout`",
+			"A pool per engine per process; size it against the database's connection limit.",
 			'performance',
 		],
 		[
@@ -2041,7 +2039,7 @@ export const MAP_ROWS: readonly MapRow[] = [
 		[
 			'`"OPTIONS": {"pool": True}` (Django 5.1, psycopg 3)',
 			'built in: every engine has a pool',
-			'Django\'s pool is opt-in and PostgreSQL-only.',
+			"Django's pool is opt-in and PostgreSQL-only.",
 			'performance',
 		],
 		[

@@ -21,7 +21,11 @@ export interface ExamplePreferences {
 }
 
 /** Reads the saved choices; anything unreadable counts as no choice (and is for the caller to reset). */
-export function parsePreferences(framework: string | null, layout: string | null, legacy: string | null): ExamplePreferences {
+export function parsePreferences(
+	framework: string | null,
+	layout: string | null,
+	legacy: string | null,
+): ExamplePreferences {
 	const fromLegacy = Object.entries(FRAMEWORK_LABELS).find(([, label]) => label === legacy)?.[0];
 	const chosen = framework ?? fromLegacy;
 	return {

@@ -73,7 +73,8 @@ function selectRegion(lines: string[], ref: ExampleRef, title: string): string[]
 	const start = lines.findIndex(isMarker('region'));
 	const end = lines.findIndex(isMarker('endregion'));
 	if (start === -1) throw new ExampleError(`${title} has no region "${ref.region}"`);
-	if (end <= start) throw new ExampleError(`${title}: region "${ref.region}" is not closed by "# endregion ${ref.region}"`);
+	if (end <= start)
+		throw new ExampleError(`${title}: region "${ref.region}" is not closed by "# endregion ${ref.region}"`);
 	return trimBlankEdges(lines.slice(start + 1, end));
 }
 

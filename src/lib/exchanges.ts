@@ -25,7 +25,9 @@ export function loadExchange(name: string, examplesDir = EXAMPLES_DIR): Recorded
 	try {
 		recordings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RecordedExchange>;
 	} catch {
-		throw new ExchangeError(`examples/exchanges/${topic}.json does not exist or is not JSON: run npm run exchanges:update`);
+		throw new ExchangeError(
+			`examples/exchanges/${topic}.json does not exist or is not JSON: run npm run exchanges:update`,
+		);
 	}
 	const exchange = recordings[key];
 	if (!exchange) throw new ExchangeError(`examples/exchanges/${topic}.json has no recording "${key}"`);
@@ -33,11 +35,27 @@ export function loadExchange(name: string, examplesDir = EXAMPLES_DIR): Recorded
 }
 
 const REASONS: Record<number, string> = {
-	200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
-	304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request',
-	401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
-	413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests',
-	500: 'Internal Server Error', 503: 'Service Unavailable',
+	200: 'OK',
+	201: 'Created',
+	202: 'Accepted',
+	204: 'No Content',
+	301: 'Moved Permanently',
+	302: 'Found',
+	304: 'Not Modified',
+	307: 'Temporary Redirect',
+	308: 'Permanent Redirect',
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	405: 'Method Not Allowed',
+	409: 'Conflict',
+	413: 'Content Too Large',
+	415: 'Unsupported Media Type',
+	422: 'Unprocessable Content',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	503: 'Service Unavailable',
 };
 
 /** "400 Bad Request" */
@@ -53,5 +71,7 @@ export function responseText(exchange: RecordedExchange): string {
 }
 
 export function requestText(exchange: RecordedExchange): string {
-	return exchange.requestBody === undefined ? exchange.request : `${exchange.request}\n\n${asText(exchange.requestBody)}`;
+	return exchange.requestBody === undefined
+		? exchange.request
+		: `${exchange.request}\n\n${asText(exchange.requestBody)}`;
 }

@@ -25,7 +25,11 @@ export function formatLlmsTxt({ name, summary, details, sections }: LlmsTxt): st
 		...sections
 			.filter(({ links }) => links.length > 0)
 			.map(({ label, links }) =>
-				[`## ${label}`, '', ...links.map(({ title, url, description }) => `- [${linkText(title)}](${url}): ${oneLine(description)}`)].join('\n'),
+				[
+					`## ${label}`,
+					'',
+					...links.map(({ title, url, description }) => `- [${linkText(title)}](${url}): ${oneLine(description)}`),
+				].join('\n'),
 			),
 	];
 	return `${blocks.join('\n\n')}\n`;

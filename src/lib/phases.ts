@@ -37,7 +37,9 @@ export async function phaseOf(entryId: string): Promise<Phase | undefined> {
 /** What carries progress saved by the old per-phase checklists over to the step pages. */
 export function progressMigration(phases: Phase[]): ProgressMigration {
 	return Object.fromEntries(
-		phases.map((phase) => [phase.slug, Object.fromEntries(phase.steps.map((step) => [step.id, step.data.step?.replaces ?? []]))]),
+		phases.map((phase) => [
+			phase.slug,
+			Object.fromEntries(phase.steps.map((step) => [step.id, step.data.step?.replaces ?? []])),
+		]),
 	);
 }
-

@@ -15,7 +15,10 @@ export function repositoryUrl(env: Environment, packageRepository: PackageReposi
 		(GITHUB_SERVER_URL && GITHUB_REPOSITORY ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}` : fromPackage);
 	if (!url) throw new Error('No repository URL: set REPOSITORY_URL or the "repository" field of package.json');
 	// npm writes "git+https://…/name.git"; a browser needs the plain page address.
-	const web = url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+	const web = url
+		.replace(/^git\+/, '')
+		.replace(/\.git$/, '')
+		.replace(/\/+$/, '');
 	if (!/^https?:\/\/[^/]+\/./.test(web)) throw new Error(`Repository URL is not a web address: "${url}"`);
 	return web;
 }

@@ -25,7 +25,9 @@ export function sectionOf(entryId: string): SiteSection {
 	const folder = slug.split('/')[0] ?? '';
 	const section = SECTION_BY_FOLDER[folder];
 	if (!section) {
-		throw new Error(`src/content/docs/${entryId}: the folder "${folder}" is no sidebar section (src/lib/site-sections.ts)`);
+		throw new Error(
+			`src/content/docs/${entryId}: the folder "${folder}" is no sidebar section (src/lib/site-sections.ts)`,
+		);
 	}
 	return section;
 }

@@ -33,20 +33,43 @@ const FASTAPI_TEAL = '#009688';
 /** The card as satori's element tree: site name, section, title, and the favicon's two colours. */
 export function socialCardTree({ title, section, siteName }: SocialCardText): CardNode {
 	const icon: CardNode = { type: 'img', props: { src: FAVICON, style: { width: 64, height: 64 } } };
-	return box({ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#ffffff', fontFamily: 'Inter' }, [
-		box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 80px 56px' }, [
-			box({ display: 'flex', alignItems: 'center', gap: 24, fontSize: 36, fontWeight: 700, color: DJANGO_GREEN }, [
-				icon,
-				box({}, siteName),
+	return box(
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			width: '100%',
+			height: '100%',
+			background: '#ffffff',
+			fontFamily: 'Inter',
+		},
+		[
+			box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 80px 56px' }, [
+				box({ display: 'flex', alignItems: 'center', gap: 24, fontSize: 36, fontWeight: 700, color: DJANGO_GREEN }, [
+					icon,
+					box({}, siteName),
+				]),
+				box({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, [
+					// #00695c on white: 6.6:1, so the small label stays legible in a feed thumbnail.
+					box(
+						{
+							fontSize: 30,
+							fontWeight: 600,
+							color: '#00695c',
+							textTransform: 'uppercase',
+							letterSpacing: 3,
+							marginBottom: 20,
+						},
+						section,
+					),
+					box({ fontSize: titleFontSize(title), fontWeight: 700, color: '#111418', lineHeight: 1.15 }, title),
+				]),
 			]),
-			box({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, [
-				// #00695c on white: 6.6:1, so the small label stays legible in a feed thumbnail.
-				box({ fontSize: 30, fontWeight: 600, color: '#00695c', textTransform: 'uppercase', letterSpacing: 3, marginBottom: 20 }, section),
-				box({ fontSize: titleFontSize(title), fontWeight: 700, color: '#111418', lineHeight: 1.15 }, title),
+			box({ display: 'flex', height: 16 }, [
+				box({ flexGrow: 1, background: DJANGO_GREEN }, ''),
+				box({ flexGrow: 1, background: FASTAPI_TEAL }, ''),
 			]),
-		]),
-		box({ display: 'flex', height: 16 }, [box({ flexGrow: 1, background: DJANGO_GREEN }, ''), box({ flexGrow: 1, background: FASTAPI_TEAL }, '')]),
-	]);
+		],
+	);
 }
 
 /**

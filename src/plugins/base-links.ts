@@ -26,7 +26,9 @@ export function baseLinks(base: string): HastPluginEntry {
 	const jsxHref = {
 		filter: [], // every component: an `href` prop is a link
 		visit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext) {
-			const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
+			const href = node.attributes.find(
+				(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+			);
 			rewrite(node, href?.value, ctx); // an {expression} is not a string: it is its author's to get right
 		},
 	};

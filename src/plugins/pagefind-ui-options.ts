@@ -22,7 +22,9 @@ export function pagefindUiOptions(options: PagefindUiOptions): Plugin {
 		transform(code, id) {
 			if (id !== STARLIGHT_PAGEFIND_CONFIG) return;
 			if (!code.includes('export const pagefindUserConfig')) {
-				this.error(`[pagefind-ui-options] ${id} no longer exports pagefindUserConfig: Starlight changed; update this plugin`);
+				this.error(
+					`[pagefind-ui-options] ${id} no longer exports pagefindUserConfig: Starlight changed; update this plugin`,
+				);
 			}
 			merged = true;
 			return `${code}\nObject.assign(pagefindUserConfig, ${JSON.stringify(options)});`;
@@ -30,7 +32,9 @@ export function pagefindUiOptions(options: PagefindUiOptions): Plugin {
 		buildEnd() {
 			// The client build bundles Starlight's search script; if it did not meet the module, the options were lost.
 			if (this.environment?.name === 'client' && !merged) {
-				this.error('[pagefind-ui-options] Starlight\'s Pagefind options module was never loaded: the search debounce is not applied');
+				this.error(
+					"[pagefind-ui-options] Starlight's Pagefind options module was never loaded: the search debounce is not applied",
+				);
 			}
 		},
 	};

@@ -39,7 +39,8 @@ export const tableRegions: HastPluginEntry = () => {
 type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
 const isElement = (node: HastNode, tagName: string) => node.type === 'element' && node.tagName === tagName;
-const childElements = (node: HastNode, tagName: string) => (node.children ?? []).filter((child) => isElement(child, tagName));
+const childElements = (node: HastNode, tagName: string) =>
+	(node.children ?? []).filter((child) => isElement(child, tagName));
 
 /** The column headings of a table (the cells of its head row). */
 function columnHeadings(table: HastNode, text: (cell: HastNode) => string): string[] {
@@ -59,7 +60,9 @@ function withCellLabels(table: HastNode, headings: string[]): HastNode {
 		return { ...row, children };
 	};
 	const children = (table.children ?? []).map((part) =>
-		isElement(part, 'tbody') ? { ...part, children: (part.children ?? []).map((row) => (isElement(row, 'tr') ? labelRow(row) : row)) } : part,
+		isElement(part, 'tbody')
+			? { ...part, children: (part.children ?? []).map((row) => (isElement(row, 'tr') ? labelRow(row) : row)) }
+			: part,
 	);
 	return { ...table, children };
 }

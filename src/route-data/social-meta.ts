@@ -9,7 +9,11 @@ import { absoluteUrl, withBase } from '../lib/site-url';
 export const onRequest = defineRouteMiddleware(({ locals, site }) => {
 	const { entry, head } = locals.starlightRoute;
 	const base = import.meta.env.BASE_URL;
-	head.push({ tag: 'link', attrs: { rel: 'apple-touch-icon', href: withBase('/apple-touch-icon.png', base) }, content: '' });
+	head.push({
+		tag: 'link',
+		attrs: { rel: 'apple-touch-icon', href: withBase('/apple-touch-icon.png', base) },
+		content: '',
+	});
 	if (!isPublicPage(entry)) return;
 
 	const image = absoluteUrl(socialCardPath(entry.id), site, base);

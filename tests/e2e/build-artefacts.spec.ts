@@ -15,8 +15,9 @@ function builtFile(url: string): string {
 }
 
 const decodeEntities = (text: string): string =>
-	text.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, name: string) =>
-		({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[name] ?? '',
+	text.replace(
+		/&(amp|quot|lt|gt|#39|#x27);/g,
+		(_, name: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[name] ?? '',
 	);
 
 /** The attributes of every `<tag …>` in the head of a built page. */
@@ -24,7 +25,9 @@ function headTags(path: string, tag: 'meta' | 'link'): Record<string, string>[] 
 	const html = readFileSync(builtPage(path), 'utf8');
 	const head = html.slice(0, html.indexOf('</head>'));
 	return [...head.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'g'))].map(([element]) =>
-		Object.fromEntries([...element.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, decodeEntities(value ?? '')])),
+		Object.fromEntries(
+			[...element.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, decodeEntities(value ?? '')]),
+		),
 	);
 }
 
@@ -37,7 +40,8 @@ const locsOf = (xml: string): string[] => [...xml.matchAll(/<loc>([^<]+)<\/loc>/
 
 async function expectWellFormedXml(page: Page, xml: string): Promise<void> {
 	const error = await page.evaluate(
-		(source) => new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+		(source) =>
+			new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror')?.textContent ?? null,
 		xml,
 	);
 	expect(error).toBeNull();
@@ -135,12 +139,15 @@ test.describe('llms.txt', () => {
 	/** The sidebar as a reader sees it: each top-level group's label and its links' paths, in order. */
 	async function renderedSidebar(page: Page): Promise<{ label: string; links: string[] }[]> {
 		await page.goto(sitePath('/compare/orm-queries/'));
-		return page.locator('ul.top-level').first().evaluate((list) =>
-			[...list.querySelectorAll(':scope > li')].map((group) => ({
-				label: group.querySelector('.group-label')?.textContent?.trim() ?? '',
-				links: [...group.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''),
-			})),
-		);
+		return page
+			.locator('ul.top-level')
+			.first()
+			.evaluate((list) =>
+				[...list.querySelectorAll(':scope > li')].map((group) => ({
+					label: group.querySelector('.group-label')?.textContent?.trim() ?? '',
+					links: [...group.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''),
+				})),
+			);
 	}
 
 	test('lists every page once, with its description, grouped and ordered as the sidebar', async ({ page, request }) => {
@@ -158,7 +165,8 @@ test.describe('llms.txt', () => {
 			lines: body.split('\n').filter((line) => line.startsWith('- ')),
 		}));
 		const linkPattern = /^- \[(.+)\]\((\S+)\): (.{20,})$/;
-		for (const line of sections.flatMap(({ lines }) => lines)) expect(line, 'a title, an absolute URL and a description').toMatch(linkPattern);
+		for (const line of sections.flatMap(({ lines }) => lines))
+			expect(line, 'a title, an absolute URL and a description').toMatch(linkPattern);
 		const urls = sections.flatMap(({ lines }) => lines.map((line) => linkPattern.exec(line)?.[2] ?? ''));
 
 		// Every sitemap page once, and nothing the sitemap does not know (it never lists the 404 page).

@@ -34,7 +34,10 @@ async function copyEveryVisibleExample(page: Page): Promise<number> {
 		const title = (await figure.locator('figcaption .title').textContent()) ?? '';
 		const copied = await copyAndRead(page, figure);
 		expect(copied.length, title).toBeGreaterThan(0);
-		expect(isRunOfLines(readFileSync(title, 'utf8'), copied), `${title}: copied text is not the file's lines:\n${copied}`).toBe(true);
+		expect(
+			isRunOfLines(readFileSync(title, 'utf8'), copied),
+			`${title}: copied text is not the file's lines:\n${copied}`,
+		).toBe(true);
 	}
 	return figures.length;
 }

@@ -7,7 +7,8 @@ const bothSides = (page: Page) => page.locator('.fw-example[data-both]');
 const visibleCode = (example: Locator) => example.locator('.expressive-code:visible');
 /** What a panel shows under its name: code (Example) or a recorded exchange (Exchange). */
 const visibleBodies = (example: Locator) => example.locator('.fw-panel > :not(.fw-label):visible');
-const switchButton = (example: Locator, name: string) => example.locator('.fw-switch').getByRole('button', { name, exact: true });
+const switchButton = (example: Locator, name: string) =>
+	example.locator('.fw-switch').getByRole('button', { name, exact: true });
 
 test.describe('at desktop width', () => {
 	test.use({ viewport: DESKTOP });
@@ -48,7 +49,10 @@ test.describe('at desktop width', () => {
 	test('the reader can switch to tabs, and the choice holds across pages and reloads', async ({ page }) => {
 		await page.goto(sitePath('/compare/orm-queries/'));
 		await bothSides(page).first().getByRole('button', { name: 'Side by side' }).click();
-		await expect(bothSides(page).first().getByRole('button', { name: 'Side by side' })).toHaveAttribute('aria-pressed', 'false');
+		await expect(bothSides(page).first().getByRole('button', { name: 'Side by side' })).toHaveAttribute(
+			'aria-pressed',
+			'false',
+		);
 		await expect(visibleCode(bothSides(page).first())).toHaveCount(1);
 		await page.goto(sitePath('/compare/validation/'));
 		await expect(visibleCode(bothSides(page).first())).toHaveCount(1);
@@ -77,7 +81,9 @@ test.describe('at desktop width', () => {
 test.describe('on a phone', () => {
 	test.use({ viewport: PHONE });
 
-	test('examples are tabs, FastAPI shown on the first visit, and a framework chosen once follows to other pages', async ({ page }) => {
+	test('examples are tabs, FastAPI shown on the first visit, and a framework chosen once follows to other pages', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('/compare/data-modeling/'));
 		const example = bothSides(page).first();
 		await expect(visibleCode(example)).toHaveCount(1);
@@ -108,13 +114,19 @@ test('an example of one framework is a titled block with its name, never a one-t
 	test.setTimeout(120_000);
 	for (const path of sitemapPaths()) {
 		await page.goto(path);
-		const loneSwitches = await page.locator('.fw-switch:visible').evaluateAll((switches) =>
-			switches.filter((group) => group.querySelectorAll('button').length < 2 && !group.closest('[data-both]')).length,
-		);
+		const loneSwitches = await page
+			.locator('.fw-switch:visible')
+			.evaluateAll(
+				(switches) =>
+					switches.filter((group) => group.querySelectorAll('button').length < 2 && !group.closest('[data-both]'))
+						.length,
+			);
 		expect(loneSwitches, path).toBe(0);
 		for (const single of await page.locator('.fw-example[data-count="1"]:visible').all()) {
 			await expect(single.locator('.fw-label'), path).toBeVisible();
-			await expect(single.locator('figcaption .title, .exchange summary').first(), path).toContainText(/examples\/| → /);
+			await expect(single.locator('figcaption .title, .exchange summary').first(), path).toContainText(
+				/examples\/| → /,
+			);
 		}
 	}
 });
@@ -141,7 +153,9 @@ test('a corrupted saved choice is reset, not an error', async ({ page }) => {
 	});
 	await page.goto(sitePath('/compare/data-modeling/'));
 	await expect(switchButton(bothSides(page).first(), 'FastAPI')).toHaveAttribute('aria-pressed', 'true');
-	expect(await page.evaluate(() => [localStorage.getItem('example-framework'), localStorage.getItem('example-layout')])).toEqual([null, null]);
+	expect(
+		await page.evaluate(() => [localStorage.getItem('example-framework'), localStorage.getItem('example-layout')]),
+	).toEqual([null, null]);
 	await switchButton(bothSides(page).first(), 'Django').click();
 	expect(await page.evaluate(() => localStorage.getItem('example-framework'))).toBe('django');
 	expect(errors).toEqual([]);

@@ -10,9 +10,9 @@ test('the learning path exists', () => {
 test('every learning-path page is at most two clicks from the home page', async ({ page }) => {
 	const linksOn = async (path: string) => {
 		await page.goto(path);
-		const hrefs = await page.locator('main a[href], header a[href], nav a[href]').evaluateAll((anchors) =>
-			anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
-		);
+		const hrefs = await page
+			.locator('main a[href], header a[href], nav a[href]')
+			.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 		return new Set(hrefs.map((href) => (href.endsWith('/') ? href : `${href}/`)));
 	};
 	const oneClick = await linksOn(sitePath('/'));

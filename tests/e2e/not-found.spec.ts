@@ -28,13 +28,18 @@ test('a missing address answers 404 with the not-found page and links to every s
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	for (const [label, path] of Object.entries(SECTIONS)) {
-		await expect(page.locator('main').getByRole('link', { name: label, exact: true })).toHaveAttribute('href', sitePath(path));
+		await expect(page.locator('main').getByRole('link', { name: label, exact: true })).toHaveAttribute(
+			'href',
+			sitePath(path),
+		);
 	}
 	await page.waitForLoadState('networkidle');
 	expect(watcher.problems).toEqual([OWN_STATUS]);
 });
 
-test('the search offered on a missing address finds the page its words name, with the keyboard only', async ({ page }) => {
+test('the search offered on a missing address finds the page its words name, with the keyboard only', async ({
+	page,
+}) => {
 	const watcher = watchPage(page);
 	await page.goto(MISSING);
 	const offer = page.getByRole('button', { name: 'Search for “orm querys”' });
@@ -61,7 +66,9 @@ test('the not-found page is in neither the sitemap nor the search index', async 
 	const urls = await page.evaluate(async (bundle) => {
 		const pagefind = await import(bundle);
 		const found = await pagefind.search('typo');
-		return Promise.all(found.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url));
+		return Promise.all(
+			found.results.map(async (result: { data: () => Promise<{ url: string }> }) => (await result.data()).url),
+		);
 	}, sitePath('/pagefind/pagefind.js'));
 	expect(urls.length).toBeGreaterThan(0);
 	expect(urls.filter((url) => url.includes('404'))).toEqual([]);

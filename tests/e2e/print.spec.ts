@@ -110,11 +110,13 @@ test('fits code and tables to the width of the paper instead of cutting them off
 	for (const path of [PAGE, sitePath('/guides/hybrid-architecture/')]) {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
-		const overflowing = await page.locator('main :is(pre, .table-region)').evaluateAll((boxes) =>
-			boxes
-				.filter((box) => box.scrollWidth > box.clientWidth + 1 || box.getBoundingClientRect().right > innerWidth)
-				.map((box) => box.textContent?.trim().slice(0, 60)),
-		);
+		const overflowing = await page
+			.locator('main :is(pre, .table-region)')
+			.evaluateAll((boxes) =>
+				boxes
+					.filter((box) => box.scrollWidth > box.clientWidth + 1 || box.getBoundingClientRect().right > innerWidth)
+					.map((box) => box.textContent?.trim().slice(0, 60)),
+			);
 		expect(overflowing, path).toEqual([]);
 	}
 });

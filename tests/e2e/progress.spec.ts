@@ -4,8 +4,7 @@ import { sitePath, sitemapPaths } from './support/site';
 
 const PROGRESS_KEY = 'django-to-fastapi:progress';
 const PHASE_2 = sitePath('/path/phase-2-fastapi-prototype/');
-const stepsOf = (overview: string) =>
-	sitemapPaths().filter((path) => path.startsWith(overview) && path !== overview);
+const stepsOf = (overview: string) => sitemapPaths().filter((path) => path.startsWith(overview) && path !== overview);
 const markDone = (page: Page) => page.getByRole('button', { name: 'Mark this step done' });
 const stepLinks = (page: Page) => page.locator('[data-phase-steps] a');
 
@@ -35,14 +34,18 @@ test('every phase is an overview whose steps are pages of their own, in order', 
 	}
 });
 
-test('marking a step done at the bottom of its page shows it in the sidebar and on the phase overview', async ({ page }) => {
+test('marking a step done at the bottom of its page shows it in the sidebar and on the phase overview', async ({
+	page,
+}) => {
 	const [first] = await orderedSteps(page);
 	await page.goto(first!);
 	await markDone(page).click();
 	await expect(page.getByRole('button', { name: /Done ✓/ })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator(`nav.sidebar a[href="${first}"]`)).toHaveAttribute('data-done', '');
 	await page.goto(PHASE_2);
-	await expect(page.locator(`[data-phase-steps] [data-step-id]`).first().locator('[data-step-state]')).toHaveText('✓ done');
+	await expect(page.locator(`[data-phase-steps] [data-step-id]`).first().locator('[data-step-state]')).toHaveText(
+		'✓ done',
+	);
 	await expect(page.locator('[data-phase-status]')).toContainText(`1 of ${stepsOf(PHASE_2).length} steps`);
 	await page.goto(sitePath('/path/'));
 	await expect(page.locator('[data-phase-progress="phase-2"] [data-progress-cell]')).toContainText('1 of');
@@ -64,7 +67,11 @@ test('resume appears only once a step is done, and leads to the first step not d
 test('progress saved by the old one-page checklists is carried over to the steps', async ({ page }) => {
 	await page.goto(PHASE_2);
 	const migration = await page.evaluate(
-		() => JSON.parse(document.getElementById('learning-path-data')!.textContent!).migration['phase-2'] as Record<string, string[]>,
+		() =>
+			JSON.parse(document.getElementById('learning-path-data')!.textContent!).migration['phase-2'] as Record<
+				string,
+				string[]
+			>,
 	);
 	const [step, items] = Object.entries(migration).find(([, replaced]) => replaced.length > 0)!;
 	await seed(page, JSON.stringify({ version: 1, done: { 'phase-2': items } }));
@@ -95,9 +102,14 @@ for (const [name, stored] of [
 	});
 }
 
-test('an experienced Django developer reaches phase 2 from the home page in two clicks, past the self-checks', async ({ page }) => {
+test('an experienced Django developer reaches phase 2 from the home page in two clicks, past the self-checks', async ({
+	page,
+}) => {
 	await page.goto(sitePath('/'));
-	await page.getByRole('link', { name: /fast track/i }).first().click();
+	await page
+		.getByRole('link', { name: /fast track/i })
+		.first()
+		.click();
 	await expect(page.locator('.self-check')).toHaveCount(2);
 	for (const link of await page.locator('.self-check li a').all()) {
 		await expect(link).toHaveAttribute('href', /\/path\/phase-[01]-[^/]+\/[^/]+\/$/);

@@ -15,7 +15,10 @@ function headingAnchors(mdx: string): Set<string> {
 	const withoutCode = mdx.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
 	for (const [, heading] of withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)) {
 		const text = (heading ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*]/g, '');
-		const slug = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+		const slug = text
+			.toLowerCase()
+			.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+			.replace(/ /g, '-');
 		const count = seen.get(slug) ?? 0;
 		anchors.add(count === 0 ? slug : `${slug}-${count}`);
 		seen.set(slug, count + 1);
@@ -56,7 +59,8 @@ describe('the Django-to-FastAPI map data', () => {
 				const value = row[field];
 				if (value.trim() === '') return [`${describeRow(row)}: empty ${field}`];
 				if (/\n/.test(value)) return [`${describeRow(row)}: ${field} is more than one line`];
-				if ((value.match(/`/g) ?? []).length % 2 !== 0) return [`${describeRow(row)}: unbalanced backticks in ${field}`];
+				if ((value.match(/`/g) ?? []).length % 2 !== 0)
+					return [`${describeRow(row)}: unbalanced backticks in ${field}`];
 				return [];
 			}),
 		);
@@ -125,7 +129,10 @@ describe('the map page', () => {
 	});
 
 	it('gives every area a heading followed by its table, in order', () => {
-		const sections = [...source.matchAll(/^## (.+)\n\n<ApiMap area="([^"]+)" \/>/gm)].map(([, heading, area]) => [heading, area]);
+		const sections = [...source.matchAll(/^## (.+)\n\n<ApiMap area="([^"]+)" \/>/gm)].map(([, heading, area]) => [
+			heading,
+			area,
+		]);
 		expect(sections).toEqual(AREAS.map((area) => [area, area]));
 	});
 });

@@ -23,7 +23,8 @@ describe('baseLinks', () => {
 	});
 
 	it('prefixes the href of components and JSX links in MDX, not expressions', async () => {
-		const source = '<LinkCard title="Next" href="/path/phase-1/" />\n\nSee <a href="/guides/">the guides</a> and <Card href={"/x/"} />.';
+		const source =
+			'<LinkCard title="Next" href="/path/phase-1/" />\n\nSee <a href="/guides/">the guides</a> and <Card href={"/x/"} />.';
 		const { code } = await mdxToJs(source, { hastPlugins });
 		expect(code).toContain('"/django-to-fastapi/path/phase-1/"');
 		expect(code).toContain('"/django-to-fastapi/guides/"');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ChartInput, benchmarkChart, formatValue, layoutChart, linearTicks, logTicks } from '../../src/components/benchmark/chart';
+import {
+	type ChartInput,
+	benchmarkChart,
+	formatValue,
+	layoutChart,
+	linearTicks,
+	logTicks,
+} from '../../src/components/benchmark/chart';
 import { type BenchRun, parseBenchRun } from '../../src/data/benchmarks/bench-run';
 import { benchRunFixture } from './support/bench-run';
 
@@ -74,7 +81,10 @@ describe('layoutChart', () => {
 
 	it('centres the group labels under their groups and puts the ticks top to bottom', () => {
 		const layout = layoutChart(input());
-		expect(layout.groups.map((g) => g.x)).toEqual([layout.plot.x + layout.plot.width / 4, layout.plot.x + (3 * layout.plot.width) / 4]);
+		expect(layout.groups.map((g) => g.x)).toEqual([
+			layout.plot.x + layout.plot.width / 4,
+			layout.plot.x + (3 * layout.plot.width) / 4,
+		]);
 		expect(layout.ticks[0]).toMatchObject({ value: 0, y: layout.plot.y + layout.plot.height, label: '0' });
 		expect(layout.ticks.at(-1)).toMatchObject({ value: 400, y: layout.plot.y });
 	});
@@ -83,7 +93,13 @@ describe('layoutChart', () => {
 		const layout = layoutChart(
 			input({
 				scale: 'log',
-				data: [[{ value: 1, whisker: { mark: 10, to: 100 } }, { value: 0.1, whisker: { mark: 0.5, to: 1 } }], [undefined, undefined]],
+				data: [
+					[
+						{ value: 1, whisker: { mark: 10, to: 100 } },
+						{ value: 0.1, whisker: { mark: 0.5, to: 1 } },
+					],
+					[undefined, undefined],
+				],
 			}),
 		);
 		expect(layout.ticks.map((t) => t.value)).toEqual([0.1, 1, 10, 100]);
@@ -101,7 +117,7 @@ describe('layoutChart', () => {
 describe('benchmarkChart', () => {
 	const run: BenchRun = benchRunFixture();
 
-	it('groups by connections and draws one series per server, in the run\'s order', () => {
+	it("groups by connections and draws one series per server, in the run's order", () => {
 		const chart = benchmarkChart(run, 'json', 'throughput');
 		expect(chart.input.groups).toEqual(['1 connection', '16 connections', '64 connections']);
 		expect(chart.input.series.map((s) => s.id)).toEqual(['django-gunicorn', 'fastapi-uvicorn']);
@@ -112,8 +128,12 @@ describe('benchmarkChart', () => {
 	it('names the request and the direction of "better" in the title, and every figure in the description', () => {
 		const chart = benchmarkChart(run, 'json', 'throughput');
 		expect(chart.title).toBe('GET /json: requests per second (higher is better)');
-		expect(chart.description).toContain('Django · gunicorn (sync): 1 connection: 500; 16 connections: 900; 64 connections: not measured.');
-		expect(chart.description).toContain('FastAPI · uvicorn: 1 connection: 3,000; 16 connections: 4,000; 64 connections: 4,200.');
+		expect(chart.description).toContain(
+			'Django · gunicorn (sync): 1 connection: 500; 16 connections: 900; 64 connections: not measured.',
+		);
+		expect(chart.description).toContain(
+			'FastAPI · uvicorn: 1 connection: 3,000; 16 connections: 4,000; 64 connections: 4,200.',
+		);
 	});
 
 	it('shows latency as p50 with a p90 mark and a p99 whisker, on a log scale', () => {

@@ -15,7 +15,7 @@ function rps(server: string, endpoint: string, concurrency: number): number {
 }
 
 describe('what the framework-benchmarks page says about the committed run', () => {
-	it('FastAPI on uvicorn is the fastest on GET /json at every level, and more than twice Django\'s best at 16 and 64 connections', () => {
+	it("FastAPI on uvicorn is the fastest on GET /json at every level, and more than twice Django's best at 16 and 64 connections", () => {
 		for (const level of LEVELS) {
 			const fastestDjango = Math.max(rps('django-gunicorn', 'json', level), rps('django-uvicorn', 'json', level));
 			expect(rps('fastapi-uvicorn', 'json', level)).toBeGreaterThan(level === 1 ? fastestDjango : 2 * fastestDjango);
@@ -49,11 +49,13 @@ describe('what the framework-benchmarks page says about the committed run', () =
 
 	it('Django under uvicorn answers fewer requests than under gunicorn on GET /json, GET /items/1 and POST /validate, at every level', () => {
 		for (const endpoint of ['json', 'item', 'validate']) {
-			for (const level of LEVELS) expect(rps('django-uvicorn', endpoint, level)).toBeLessThan(rps('django-gunicorn', endpoint, level));
+			for (const level of LEVELS)
+				expect(rps('django-uvicorn', endpoint, level)).toBeLessThan(rps('django-gunicorn', endpoint, level));
 		}
 	});
 
 	it('Pydantic validates the order many (at least three) times faster than the DRF serializer, at every level', () => {
-		for (const level of LEVELS) expect(rps('fastapi-uvicorn', 'validate', level)).toBeGreaterThan(3 * rps('django-gunicorn', 'validate', level));
+		for (const level of LEVELS)
+			expect(rps('fastapi-uvicorn', 'validate', level)).toBeGreaterThan(3 * rps('django-gunicorn', 'validate', level));
 	});
 });

@@ -15,7 +15,7 @@ describe('src/data/benchmarks/latest.json', () => {
 		expect(run.method.warmupSeconds).toBeGreaterThan(0);
 	});
 
-	it('has the harness\'s servers and endpoints, with the same worker count on every server', () => {
+	it("has the harness's servers and endpoints, with the same worker count on every server", () => {
 		const ids = serverSpecs({ workers: 1, poolSize: 1, loop: 'asyncio', http: 'h11' }).map((s) => s.info.id);
 		expect(run.servers.map((s) => s.id)).toEqual(ids);
 		expect(run.endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(ENDPOINTS.map((e) => `${e.method} ${e.path}`));
@@ -26,7 +26,10 @@ describe('src/data/benchmarks/latest.json', () => {
 		for (const server of run.servers) {
 			for (const endpoint of run.endpoints) {
 				for (const concurrency of run.method.concurrency) {
-					expect(findCase(run, server.id, endpoint.id, concurrency), `${server.id} ${endpoint.id} c=${concurrency}`).toBeDefined();
+					expect(
+						findCase(run, server.id, endpoint.id, concurrency),
+						`${server.id} ${endpoint.id} c=${concurrency}`,
+					).toBeDefined();
 				}
 			}
 		}

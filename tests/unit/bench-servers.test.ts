@@ -22,8 +22,11 @@ describe('serverSpecs', () => {
 	it('uses sync workers for gunicorn and the chosen loop and parser for uvicorn', () => {
 		const [gunicorn, djangoAsgi, fastapi] = specs;
 		expect(gunicorn!.args).toEqual(expect.arrayContaining(['--worker-class', 'sync']));
-		for (const spec of [djangoAsgi!, fastapi!]) expect(spec.args).toEqual(expect.arrayContaining(['--loop', 'uvloop', '--http', 'httptools']));
-		expect(serverSpecs({ workers: 1, poolSize: 1, loop: 'asyncio', http: 'h11' })[2]!.args).toEqual(expect.arrayContaining(['--loop', 'asyncio', '--http', 'h11']));
+		for (const spec of [djangoAsgi!, fastapi!])
+			expect(spec.args).toEqual(expect.arrayContaining(['--loop', 'uvloop', '--http', 'httptools']));
+		expect(serverSpecs({ workers: 1, poolSize: 1, loop: 'asyncio', http: 'h11' })[2]!.args).toEqual(
+			expect.arrayContaining(['--loop', 'asyncio', '--http', 'h11']),
+		);
 	});
 
 	it('selects sync or async Django views through the environment, and states the pool size', () => {
@@ -35,7 +38,9 @@ describe('serverSpecs', () => {
 
 describe('commandLine', () => {
 	it('shows the command a reader would type, with its environment and port 8000', () => {
-		expect(commandLine(['gunicorn', '--bind', '127.0.0.1:PORT', 'app'], { MODE: 'sync' })).toBe('MODE=sync gunicorn --bind 127.0.0.1:8000 app');
+		expect(commandLine(['gunicorn', '--bind', '127.0.0.1:PORT', 'app'], { MODE: 'sync' })).toBe(
+			'MODE=sync gunicorn --bind 127.0.0.1:8000 app',
+		);
 		expect(specs[2]!.info.command).toBe(
 			'uvicorn --workers 3 --loop uvloop --http httptools --no-access-log --log-level warning --host 127.0.0.1 --port 8000 fastapi_app.main:app',
 		);

@@ -23,8 +23,10 @@ describe('parseWrkOutput', () => {
 		expect(summary.errors).toEqual({ connect: 0, read: 2, write: 0, timeout: 1, status: 5, total: 8 });
 	});
 
-	it('fails with wrk\'s own output when the script printed nothing', () => {
-		expect(() => parseWrkOutput('unable to connect to 127.0.0.1:1 Connection refused\n')).toThrow(/no BENCH_RESULT line[\s\S]*Connection refused/);
+	it("fails with wrk's own output when the script printed nothing", () => {
+		expect(() => parseWrkOutput('unable to connect to 127.0.0.1:1 Connection refused\n')).toThrow(
+			/no BENCH_RESULT line[\s\S]*Connection refused/,
+		);
 	});
 
 	it('fails on a summary that is not JSON or lacks a figure', () => {
@@ -41,7 +43,13 @@ describe('parseWrkOutput', () => {
 });
 
 describe('wrkArgs', () => {
-	const options = { url: 'http://127.0.0.1:8000/json', threads: 2, durationSeconds: 8, timeoutSeconds: 10, script: 'report.lua' };
+	const options = {
+		url: 'http://127.0.0.1:8000/json',
+		threads: 2,
+		durationSeconds: 8,
+		timeoutSeconds: 10,
+		script: 'report.lua',
+	};
 
 	it('passes duration, timeout, script and URL, the URL last', () => {
 		expect(wrkArgs({ ...options, connections: 64 })).toEqual([
@@ -61,7 +69,18 @@ describe('wrkArgs', () => {
 
 describe('toCaseResult', () => {
 	it('labels a summary with its case and rounds the load average', () => {
-		const result = toCaseResult(parseWrkOutput(OUTPUT), { server: 'fastapi-uvicorn', endpoint: 'json', concurrency: 16, loadAverage: 1.23456 });
-		expect(result).toMatchObject({ server: 'fastapi-uvicorn', endpoint: 'json', concurrency: 16, loadAverage: 1.23, requests: 34640 });
+		const result = toCaseResult(parseWrkOutput(OUTPUT), {
+			server: 'fastapi-uvicorn',
+			endpoint: 'json',
+			concurrency: 16,
+			loadAverage: 1.23456,
+		});
+		expect(result).toMatchObject({
+			server: 'fastapi-uvicorn',
+			endpoint: 'json',
+			concurrency: 16,
+			loadAverage: 1.23,
+			requests: 34640,
+		});
 	});
 });

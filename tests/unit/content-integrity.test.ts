@@ -25,7 +25,10 @@ describe('example references', () => {
 	});
 
 	it('are found in multi-line tags and in ExampleFile', () => {
-		const page = parseDocPage('x.mdx', '<Example\n\tdjango="a/b.py#r"\n\tfastapi="a/c.py {1}"\n/>\n<ExampleFile path="a/d.py" />');
+		const page = parseDocPage(
+			'x.mdx',
+			'<Example\n\tdjango="a/b.py#r"\n\tfastapi="a/c.py {1}"\n/>\n<ExampleFile path="a/d.py" />',
+		);
 		expect(page.exampleRefs).toEqual(['a/b.py#r', 'a/c.py {1}', 'a/d.py']);
 	});
 });

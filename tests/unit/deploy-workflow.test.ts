@@ -43,7 +43,9 @@ describe('the GitHub Pages workflow', () => {
 	});
 
 	it('deploys only after the build job', () => {
-		const deployJob = Object.values(workflow.jobs).find((job) => job.steps?.some((step) => step.uses?.startsWith('actions/deploy-pages@')));
+		const deployJob = Object.values(workflow.jobs).find((job) =>
+			job.steps?.some((step) => step.uses?.startsWith('actions/deploy-pages@')),
+		);
 		const buildJob = Object.entries(workflow.jobs).find(([, job]) => job.steps?.includes(buildStep!))?.[0];
 		expect([deployJob?.needs].flat()).toContain(buildJob);
 	});

@@ -9,11 +9,18 @@ function block(lines: Element[], dataCode: string | undefined): Element {
 		h('div', { className: ['copy'] }, [h('button', { title: 'Copy to clipboard', 'data-code': dataCode }, [h('div')])]),
 	]);
 }
-const line = (...children: (string | Element)[]) => h('div', { className: ['ec-line'] }, [h('div', { className: ['code'] }, children)]);
-const LINES = [line(h('span', 'def'), ' f():'), line('\n'), line(h('span', { className: ['indent'] }, '    '), 'return 1')];
+const line = (...children: (string | Element)[]) =>
+	h('div', { className: ['ec-line'] }, [h('div', { className: ['code'] }, children)]);
+const LINES = [
+	line(h('span', 'def'), ' f():'),
+	line('\n'),
+	line(h('span', { className: ['indent'] }, '    '), 'return 1'),
+];
 
 function postprocess(blockAst: Element): Element {
-	const hook = copyFromLines().hooks?.postprocessRenderedBlock as unknown as (context: { renderData: { blockAst: Element } }) => void;
+	const hook = copyFromLines().hooks?.postprocessRenderedBlock as unknown as (context: {
+		renderData: { blockAst: Element };
+	}) => void;
 	hook({ renderData: { blockAst } });
 	return blockAst;
 }

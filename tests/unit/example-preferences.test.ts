@@ -33,7 +33,11 @@ const STATES: [string, Record<string, string>][] = [
 describe('the inline script and parsePreferences', () => {
 	it.each(STATES)('agree on %s', (_name, stored) => {
 		const { dataset } = runInline(stored);
-		const parsed = parsePreferences(stored[FRAMEWORK_KEY] ?? null, stored[LAYOUT_KEY] ?? null, stored[LEGACY_FRAMEWORK_KEY] ?? null);
+		const parsed = parsePreferences(
+			stored[FRAMEWORK_KEY] ?? null,
+			stored[LAYOUT_KEY] ?? null,
+			stored[LEGACY_FRAMEWORK_KEY] ?? null,
+		);
 		expect(dataset).toEqual({ fw: parsed.framework, fwLayout: parsed.layout, fwJs: '' });
 	});
 

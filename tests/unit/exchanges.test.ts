@@ -23,7 +23,13 @@ describe('recorded exchanges shown on the pages', () => {
 describe('loadExchange', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'exchanges-'));
 	mkdirSync(join(dir, 'exchanges'));
-	const exchange = { request: 'POST /items', requestBody: { name: 'a' }, status: 422, headers: { 'content-type': 'application/json' }, body: { detail: [] } };
+	const exchange = {
+		request: 'POST /items',
+		requestBody: { name: 'a' },
+		status: 422,
+		headers: { 'content-type': 'application/json' },
+		body: { detail: [] },
+	};
 	writeFileSync(join(dir, 'exchanges', 'demo.json'), JSON.stringify({ invalid: exchange }));
 
 	it('reads a recording by topic and name', () => {
@@ -39,6 +45,8 @@ describe('loadExchange', () => {
 	it('shows the exchange as curl -i would', () => {
 		expect(statusLine(422)).toBe('422 Unprocessable Content');
 		expect(requestText(exchange)).toBe('POST /items\n\n{\n  "name": "a"\n}');
-		expect(responseText(exchange)).toBe('HTTP/1.1 422 Unprocessable Content\ncontent-type: application/json\n\n{\n  "detail": []\n}');
+		expect(responseText(exchange)).toBe(
+			'HTTP/1.1 422 Unprocessable Content\ncontent-type: application/json\n\n{\n  "detail": []\n}',
+		);
 	});
 });

@@ -37,6 +37,8 @@ describe('the learning path in the sidebar', () => {
 	});
 
 	it('lists the phases 0 to 6 in order', () => {
-		expect(phaseOrderProblems(pathPages.map((page) => ({ file: page.file, order: order(page.frontmatter) })))).toEqual([]);
+		expect(phaseOrderProblems(pathPages.map((page) => ({ file: page.file, order: order(page.frontmatter) })))).toEqual(
+			[],
+		);
 	});
 });

@@ -7,7 +7,11 @@ const STARLIGHT_MODULE_CODE = 'export const pagefindUserConfig = {"ranking":{"pa
 /** Runs the plugin's transform hook the way Vite does, with `this.error` throwing. */
 function transform(code: string, id: string): string | undefined {
 	const plugin = pagefindUiOptions({ debounceTimeoutMs: 50 });
-	const context = { error: (message: string) => { throw new Error(message); } };
+	const context = {
+		error: (message: string) => {
+			throw new Error(message);
+		},
+	};
 	const hook = plugin.transform as (this: typeof context, code: string, id: string) => string | undefined;
 	return hook.call(context, code, id);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { inlineCodeToHtml } from '../../src/lib/inline-code';
-import { doneCount, emptyProgress, parseProgress, PROGRESS_VERSION, resumeStep, stepId, withStep } from '../../src/lib/progress';
+import {
+	doneCount,
+	emptyProgress,
+	parseProgress,
+	PROGRESS_VERSION,
+	resumeStep,
+	stepId,
+	withStep,
+} from '../../src/lib/progress';
 
 describe('parseProgress', () => {
 	it('starts empty when nothing is stored', () => {
@@ -28,13 +36,19 @@ describe('parseProgress', () => {
 
 describe('progress saved by the single-page phases (version 1)', () => {
 	const migration = {
-		'phase-0': { 'path/phase-0-x/models': ['define-models', 'write-migrations'], 'path/phase-0-x/views': ['write-views'] },
+		'phase-0': {
+			'path/phase-0-x/models': ['define-models', 'write-migrations'],
+			'path/phase-0-x/views': ['write-views'],
+		},
 		'phase-1': { 'path/phase-1-y/serializers': ['serializers'] },
 	};
 
 	it('becomes the step pages whose checklist items were all ticked', () => {
 		const old = { version: 1, done: { 'phase-0': ['define-models', 'write-migrations'], 'phase-1': ['serializers'] } };
-		expect(parseProgress(JSON.stringify(old), migration)?.done.sort()).toEqual(['path/phase-0-x/models', 'path/phase-1-y/serializers']);
+		expect(parseProgress(JSON.stringify(old), migration)?.done.sort()).toEqual([
+			'path/phase-0-x/models',
+			'path/phase-1-y/serializers',
+		]);
 	});
 
 	it('leaves a step not done while one of the items it replaces was not ticked', () => {

@@ -63,7 +63,14 @@ describe('sidebar sections', () => {
 		const docs = pathToFileURL(`${process.cwd()}/src/content/docs/`);
 		const slugs = sidebarSlugs(siteSidebar(docs));
 		const pages = listFiles(DOCS_DIR, (path) => path.endsWith('.mdx'))
-			.map((path) => pageSlug(relative(DOCS_DIR, path).split(sep).join('/').replace(/\.mdx$/, '')))
+			.map((path) =>
+				pageSlug(
+					relative(DOCS_DIR, path)
+						.split(sep)
+						.join('/')
+						.replace(/\.mdx$/, ''),
+				),
+			)
 			.filter((slug) => slug !== '404');
 		expect([...slugs].sort()).toEqual([...pages].sort());
 		expect(new Set(slugs).size).toBe(slugs.length);

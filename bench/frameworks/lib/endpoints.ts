@@ -14,8 +14,20 @@ export const SEEDED_ROWS = 1000;
 
 export const ENDPOINTS: EndpointSpec[] = [
 	{ id: 'json', method: 'GET', path: '/json', kind: 'framework', description: 'a fixed JSON body, no I/O' },
-	{ id: 'item', method: 'GET', path: '/items/1', kind: 'database', description: 'one row by primary key from PostgreSQL' },
-	{ id: 'items', method: 'GET', path: '/items?limit=20', kind: 'database', description: '20 rows ordered by id from PostgreSQL' },
+	{
+		id: 'item',
+		method: 'GET',
+		path: '/items/1',
+		kind: 'database',
+		description: 'one row by primary key from PostgreSQL',
+	},
+	{
+		id: 'items',
+		method: 'GET',
+		path: '/items?limit=20',
+		kind: 'database',
+		description: '20 rows ordered by id from PostgreSQL',
+	},
 	{
 		id: 'upstream',
 		method: 'GET',

@@ -82,7 +82,8 @@ export async function startServer(spec: ServerSpec, context: ServerContext): Pro
 		spec,
 		baseUrl: `http://127.0.0.1:${port}`,
 		isAlive: () => child.exitCode === null && child.signalCode === null,
-		lastLines: () => `--- last lines of ${logPath} ---\n${readFileSync(logPath, 'utf8').split('\n').slice(-30).join('\n')}`,
+		lastLines: () =>
+			`--- last lines of ${logPath} ---\n${readFileSync(logPath, 'utf8').split('\n').slice(-30).join('\n')}`,
 		stop: async () => {
 			await stopGroup(child);
 			runningServers.delete(child);
@@ -98,7 +99,11 @@ export async function startServer(spec: ServerSpec, context: ServerContext): Pro
 }
 
 /** Starts every server, runs `body` with all of them up, and always stops them. */
-export async function withServers<T>(specs: ServerSpec[], context: ServerContext, body: (servers: RunningServer[]) => Promise<T>): Promise<T> {
+export async function withServers<T>(
+	specs: ServerSpec[],
+	context: ServerContext,
+	body: (servers: RunningServer[]) => Promise<T>,
+): Promise<T> {
 	const servers: RunningServer[] = [];
 	try {
 		for (const spec of specs) servers.push(await startServer(spec, context));
@@ -112,7 +117,11 @@ export async function withServers<T>(specs: ServerSpec[], context: ServerContext
  * Cleanups (newest first, servers before everything else) that run once: when the run ends or
  * when it is interrupted, whichever comes first; `interrupted` tells the main flow to exit quietly.
  */
-export function cleanupOnExit(): { add(cleanup: () => Promise<void>): void; runAll(): Promise<void>; interrupted(): boolean } {
+export function cleanupOnExit(): {
+	add(cleanup: () => Promise<void>): void;
+	runAll(): Promise<void>;
+	interrupted(): boolean;
+} {
 	const cleanups: (() => Promise<void>)[] = [];
 	let running: Promise<void> | undefined;
 	let signalled = false;

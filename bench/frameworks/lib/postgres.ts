@@ -24,7 +24,8 @@ const SERVER_USER = 'postgres'; // the unix user Debian's package creates; initd
 export function postgresBinDir(root = '/usr/lib/postgresql'): string {
 	const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))) : [];
 	const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-	if (!newest) throw new Error(`no PostgreSQL under ${root}: run bench/frameworks/provision.sh (apt-get install postgresql)`);
+	if (!newest)
+		throw new Error(`no PostgreSQL under ${root}: run bench/frameworks/provision.sh (apt-get install postgresql)`);
 	return join(root, newest, 'bin');
 }
 
@@ -65,14 +66,40 @@ export async function startPostgres(seedFile: string, log: (message: string) => 
 	log(`PostgreSQL: initdb in ${root}`);
 	try {
 		await run(
-			asServer([join(bin, 'initdb'), '-D', data, '-U', user, `--pwfile=${join(root, 'pwfile')}`, '--auth-local=trust',
-				'--auth-host=scram-sha-256', '--encoding=UTF8', '--no-locale']),
+			asServer([
+				join(bin, 'initdb'),
+				'-D',
+				data,
+				'-U',
+				user,
+				`--pwfile=${join(root, 'pwfile')}`,
+				'--auth-local=trust',
+				'--auth-host=scram-sha-256',
+				'--encoding=UTF8',
+				'--no-locale',
+			]),
 			{ timeoutMs: 120_000 },
 		);
 		await pgctl('-l', join(root, 'server.log'), '-o', serverOptions, '-w', '-t', '30', 'start');
 		const env = { ...process.env, PGPASSWORD: password, PGCONNECT_TIMEOUT: '10' };
 		const psql = (...args: string[]) =>
-			run([join(bin, 'psql'), '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', user, ...args], { env, timeoutMs: 60_000 });
+			run(
+				[
+					join(bin, 'psql'),
+					'-X',
+					'-q',
+					'-v',
+					'ON_ERROR_STOP=1',
+					'-h',
+					'127.0.0.1',
+					'-p',
+					String(port),
+					'-U',
+					user,
+					...args,
+				],
+				{ env, timeoutMs: 60_000 },
+			);
 		await psql('-d', 'postgres', '-c', `CREATE DATABASE ${database}`);
 		await psql('-d', database, '-f', seedFile);
 		const version = (await run([join(bin, 'postgres'), '--version'], { timeoutMs: 5_000 })).stdout.trim();

@@ -18,7 +18,11 @@ export function run(
 	const [command, ...args] = argv;
 	if (!command) throw new Error('run: empty command');
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			env: options.env ?? process.env,
+			cwd: options.cwd,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -32,16 +36,29 @@ export function run(
 			clearTimeout(timer);
 			const result = { status, stdout, stderr };
 			if (status === 0 || options.allowFailure) resolve(result);
-			else reject(new Error(`${argv.join(' ')} failed (${signal ? `killed by ${signal}` : `exit ${status}`}):\n${stderr || stdout}`));
+			else
+				reject(
+					new Error(
+						`${argv.join(' ')} failed (${signal ? `killed by ${signal}` : `exit ${status}`}):\n${stderr || stdout}`,
+					),
+				);
 		});
 	});
 }
 
 /** A long-running process in its own process group, so that its workers stop with it. */
-export function startGroup(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: number }): ChildProcess {
+export function startGroup(
+	argv: string[],
+	options: { env: NodeJS.ProcessEnv; cwd: string; logFile: number },
+): ChildProcess {
 	const [command, ...args] = argv;
 	if (!command) throw new Error('startGroup: empty command');
-	return spawn(command, args, { env: options.env, cwd: options.cwd, detached: true, stdio: ['ignore', options.logFile, options.logFile] });
+	return spawn(command, args, {
+		env: options.env,
+		cwd: options.cwd,
+		detached: true,
+		stdio: ['ignore', options.logFile, options.logFile],
+	});
 }
 
 /** SIGTERM to the whole group, then SIGKILL if it is still there after `graceMs`. */
@@ -71,13 +88,20 @@ export function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+			);
 		});
 	});
 }
 
 /** Polls `url` until it answers 200, at most `attempts` times, `intervalMs` apart. */
-export async function waitForHttp(url: string, attempts: number, intervalMs: number, isAlive: () => boolean): Promise<void> {
+export async function waitForHttp(
+	url: string,
+	attempts: number,
+	intervalMs: number,
+	isAlive: () => boolean,
+): Promise<void> {
 	for (let attempt = 0; attempt < attempts; attempt++) {
 		if (!isAlive()) throw new Error(`the server for ${url} exited while starting`);
 		const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(

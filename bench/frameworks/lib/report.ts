@@ -50,10 +50,14 @@ export function runNotes(input: Pick<ReportInput, 'machine' | 'results' | 'upstr
 		`wrk, PostgreSQL and the servers share the same ${cpus} cores; the figures compare the servers with each other on this machine, not with other machines.`,
 		`/upstream waits ${input.upstreamDelayMs} ms with asyncio.sleep (async code) or time.sleep (sync views) instead of calling a real service.`,
 		...(before > cpus * 0.5
-			? [`Other work was running: the 1-minute load average was ${before.toFixed(2)} on ${cpus} cores before the benchmark started, so the figures are noisy.`]
+			? [
+					`Other work was running: the 1-minute load average was ${before.toFixed(2)} on ${cpus} cores before the benchmark started, so the figures are noisy.`,
+				]
 			: []),
 		...(during.length
-			? [`The 1-minute load average during the run, which includes the benchmark's own processes, ranged from ${Math.min(...during).toFixed(2)} to ${Math.max(...during).toFixed(2)}.`]
+			? [
+					`The 1-minute load average during the run, which includes the benchmark's own processes, ranged from ${Math.min(...during).toFixed(2)} to ${Math.max(...during).toFixed(2)}.`,
+				]
 			: []),
 		...input.extraNotes,
 	];

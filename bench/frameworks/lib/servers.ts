@@ -18,7 +18,19 @@ export interface ServerOptions {
 
 export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): ServerSpec[] {
 	const bind = ['--host', '127.0.0.1', '--port', 'PORT'];
-	const uvicorn = ['uvicorn', '--workers', String(workers), '--loop', loop, '--http', http, '--no-access-log', '--log-level', 'warning', ...bind];
+	const uvicorn = [
+		'uvicorn',
+		'--workers',
+		String(workers),
+		'--loop',
+		loop,
+		'--http',
+		http,
+		'--no-access-log',
+		'--log-level',
+		'warning',
+		...bind,
+	];
 	const uvicornClass = `uvicorn worker (${loop} event loop, ${http} parser)`;
 	const specs: ServerSpec[] = [
 		{
@@ -34,7 +46,18 @@ export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): S
 				database: 'one persistent connection per worker (CONN_MAX_AGE=600)',
 				command: '',
 			},
-			args: ['gunicorn', '--workers', String(workers), '--worker-class', 'sync', '--bind', '127.0.0.1:PORT', '--log-level', 'warning', 'django_site.wsgi:application'],
+			args: [
+				'gunicorn',
+				'--workers',
+				String(workers),
+				'--worker-class',
+				'sync',
+				'--bind',
+				'127.0.0.1:PORT',
+				'--log-level',
+				'warning',
+				'django_site.wsgi:application',
+			],
 			env: { BENCH_DJANGO_MODE: 'sync' },
 		},
 		{

@@ -59,7 +59,7 @@ export function linearTicks(max: number, target = 5): number[] {
 	if (!(max > 0)) return [0, 1];
 	const rough = max / target;
 	const power = 10 ** Math.floor(Math.log10(rough));
-	const step = ([1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power);
+	const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
 	const count = Math.ceil(max / step - 1e-9);
 	return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
@@ -80,10 +80,17 @@ export function formatValue(value: number): string {
 export function layoutChart(input: ChartInput): ChartLayout {
 	const width = input.width ?? 640;
 	const height = input.height ?? 300;
-	const plot = { x: MARGIN.left, y: MARGIN.top, width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom };
+	const plot = {
+		x: MARGIN.left,
+		y: MARGIN.top,
+		width: width - MARGIN.left - MARGIN.right,
+		height: height - MARGIN.top - MARGIN.bottom,
+	};
 	const values = input.data.flat().flatMap((d) => (d ? [d.value, ...(d.whisker ? [d.whisker.to] : [])] : []));
 	const tickValues =
-		input.scale === 'log' ? logTicks(Math.min(...values.filter((v) => v > 0), 1), Math.max(...values, 1)) : linearTicks(Math.max(...values, 0));
+		input.scale === 'log'
+			? logTicks(Math.min(...values.filter((v) => v > 0), 1), Math.max(...values, 1))
+			: linearTicks(Math.max(...values, 0));
 	const bottom = tickValues[0]!;
 	const top = tickValues[tickValues.length - 1]!;
 	const fraction =
@@ -101,7 +108,11 @@ export function layoutChart(input: ChartInput): ChartLayout {
 			if (!datum) return;
 			const x = round(plot.x + g * groupWidth + (groupWidth * GROUP_GAP) / 2 + s * barWidth);
 			const y = yOf(datum.value);
-			const whisker = datum.whisker && { x: round(x + barWidth / 2), yMark: yOf(datum.whisker.mark), yTo: yOf(datum.whisker.to) };
+			const whisker = datum.whisker && {
+				x: round(x + barWidth / 2),
+				yMark: yOf(datum.whisker.mark),
+				yTo: yOf(datum.whisker.to),
+			};
 			const bar: BarLayout = {
 				series: s,
 				x,
@@ -159,8 +170,14 @@ export function benchmarkChart(run: BenchRun, endpoint: string, metric: Metric):
 		});
 		return `${server.label}: ${figures.join('; ')}.`;
 	});
-	const title = metric === 'throughput' ? `${request}: requests per second (higher is better)` : `${request}: latency in milliseconds (lower is better)`;
-	const how = metric === 'throughput' ? 'Requests per second' : 'Median latency as bars, with a whisker to p99 and a tick at p90, on a logarithmic scale, in milliseconds';
+	const title =
+		metric === 'throughput'
+			? `${request}: requests per second (higher is better)`
+			: `${request}: latency in milliseconds (lower is better)`;
+	const how =
+		metric === 'throughput'
+			? 'Requests per second'
+			: 'Median latency as bars, with a whisker to p99 and a tick at p90, on a logarithmic scale, in milliseconds';
 	return {
 		title,
 		description: `${how}, by number of connections. ${perServer.join(' ')}`,

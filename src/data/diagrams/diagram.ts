@@ -72,8 +72,10 @@ const EDGE_MARGIN = 24;
 export function arrowLine(a: DiagramBox, b: DiagramBox): ArrowLine {
 	const centre = (box: DiagramBox) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 	const [ca, cb] = [centre(a), centre(b)];
-	const alongX = (box: DiagramBox, towards: number) => clamp(towards, box.x + EDGE_MARGIN, box.x + box.width - EDGE_MARGIN);
-	const alongY = (box: DiagramBox, towards: number) => clamp(towards, box.y + EDGE_MARGIN, box.y + box.height - EDGE_MARGIN);
+	const alongX = (box: DiagramBox, towards: number) =>
+		clamp(towards, box.x + EDGE_MARGIN, box.x + box.width - EDGE_MARGIN);
+	const alongY = (box: DiagramBox, towards: number) =>
+		clamp(towards, box.y + EDGE_MARGIN, box.y + box.height - EDGE_MARGIN);
 	let line: [number, number, number, number];
 	if (b.y >= a.y + a.height) line = [alongX(a, cb.x), a.y + a.height, alongX(b, ca.x), b.y];
 	else if (a.y >= b.y + b.height) line = [alongX(a, cb.x), a.y, alongX(b, ca.x), b.y + b.height];

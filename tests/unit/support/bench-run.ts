@@ -1,6 +1,13 @@
 import type { BenchRun, CaseResult } from '../../../src/data/benchmarks/bench-run';
 
-const result = (server: string, concurrency: number, requestsPerSecond: number, p50: number, p90: number, p99: number): CaseResult => ({
+const result = (
+	server: string,
+	concurrency: number,
+	requestsPerSecond: number,
+	p50: number,
+	p90: number,
+	p99: number,
+): CaseResult => ({
 	server,
 	endpoint: 'json',
 	concurrency,
@@ -33,7 +40,14 @@ export function benchRunFixture(): BenchRun {
 		finishedAt: '2025-01-01T00:08:00.000Z',
 		wallSeconds: 480,
 		notes: [],
-		machine: { cpus: 2, cpuModel: 'x', memoryBytes: 1, os: 'Linux', loadAverageAtStart: [0, 0, 0], loadAverageAtEnd: [0, 0, 0] },
+		machine: {
+			cpus: 2,
+			cpuModel: 'x',
+			memoryBytes: 1,
+			os: 'Linux',
+			loadAverageAtStart: [0, 0, 0],
+			loadAverageAtEnd: [0, 0, 0],
+		},
 		software: { python: '3.11.7', packages: {}, postgres: '15', wrk: '4.1.0', node: 'v24' },
 		method: {
 			loadGenerator: 'wrk',
@@ -48,7 +62,10 @@ export function benchRunFixture(): BenchRun {
 			seededRows: 1000,
 			dbPoolSize: 10,
 		},
-		servers: [server('django-gunicorn', 'Django · gunicorn (sync)', 'Django'), server('fastapi-uvicorn', 'FastAPI · uvicorn', 'FastAPI')],
+		servers: [
+			server('django-gunicorn', 'Django · gunicorn (sync)', 'Django'),
+			server('fastapi-uvicorn', 'FastAPI · uvicorn', 'FastAPI'),
+		],
 		endpoints: [{ id: 'json', method: 'GET', path: '/json', kind: 'framework', description: 'a fixed JSON body' }],
 		results: [
 			result('django-gunicorn', 1, 500, 1.5, 3, 9),

@@ -16,6 +16,10 @@ export function pageExampleFiles(examplesDir = EXAMPLES_DIR): string[] {
 		.filter((path) => {
 			const parts = path.split('/');
 			const name = parts.at(-1) ?? '';
-			return parts.length > 1 && !rules.files.includes(name) && !parts.slice(0, -1).some((dir) => rules.directories.includes(dir));
+			return (
+				parts.length > 1 &&
+				!rules.files.includes(name) &&
+				!parts.slice(0, -1).some((dir) => rules.directories.includes(dir))
+			);
 		});
 }

@@ -5,7 +5,6 @@ export interface PhasePage {
 	order: number | undefined;
 }
 
-
 /** Problems with the phases' sidebar order: phases must be numbered 0, 1, 2… and appear in that order. */
 export function phaseOrderProblems(pages: PhasePage[]): string[] {
 	const phases = pages
