@@ -25,8 +25,10 @@ async function pageLayout(page: Page) {
 				(group) => shown(group) && group.querySelectorAll('button:not([hidden])').length === 1,
 			).length,
 			twoSidedExamples: twoSided.length,
-			shownSideBySide: twoSided.filter((example) => example.querySelectorAll('.expressive-code').length >= 2
-				&& [...example.querySelectorAll('.expressive-code')].filter(shown).length === 2).length,
+			// Both sides' content (code or a recorded exchange) on screen at once.
+			shownSideBySide: twoSided.filter(
+				(example) => [...example.querySelectorAll('.fw-panel > :not(.fw-label)')].filter(shown).length === 2,
+			).length,
 		};
 	});
 }
@@ -51,7 +53,9 @@ export async function layoutFigures(dist: string, baseUrl: string) {
 			const sum = (key: keyof PageLayout) => pages.reduce((total, p) => total + Number(p[key]), 0);
 			result[name] = {
 				medianScreens: Number(median(pages.map((p) => p.screens)).toFixed(1)),
-				tallestLearningPathScreens: Number(Math.max(...pages.filter((p) => p.path.includes('/path/')).map((p) => p.screens)).toFixed(1)),
+				tallestLearningPathScreens: Number(
+					Math.max(...pages.filter((p) => p.path.includes('/path/')).map((p) => p.screens)).toFixed(1),
+				),
 				codeBlocks: sum('codeBlocks'),
 				codeBlocksCutOff: sum('codeBlocksCutOff'),
 				tables: sum('tables'),
