@@ -45,9 +45,9 @@ export default defineConfig({
 			// Social preview image meta and the home-screen icon on every page; the base path on hero links.
 			routeMiddleware: ['./src/route-data/social-meta.ts', './src/route-data/hero-links.ts'],
 			components: {
-				Search: './src/components/SiteSearch.astro',
+				Search: './src/components/starlight/Search.astro',
 				// The frontmatter description, indexed for search (Starlight leaves it in <head> only).
-				PageTitle: './src/components/SearchablePageTitle.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 				// "Mark this step done" at the end of every learning-path step.
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},

@@ -157,7 +157,7 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 		// Two words of the query next to each other on a page ("lazy loading") count as half a word more.
 		const near = (a: number[] = [], b: number[] = []) => {
 			// Both lists are in page order: walk them together.
-			for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+			for (let i = 0, j = 0; i < a.length && j < b.length;) {
 				if (Math.abs(a[i]! - b[j]!) <= NEAR) return true;
 				if (a[i]! < b[j]!) i++;
 				else j++;

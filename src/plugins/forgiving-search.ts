@@ -18,7 +18,9 @@ export function forgivingSearch(): Plugin {
 		transform(code, id) {
 			if (!/[\\/]@pagefind[\\/]default-ui[\\/]/.test(id) || !code.includes('imported_pagefind')) return;
 			if (!code.includes(PAGEFIND_IMPORT)) {
-				this.error(`[forgiving-search] ${id} no longer loads Pagefind with ${PAGEFIND_IMPORT}: Pagefind UI changed; update this plugin`);
+				this.error(
+					`[forgiving-search] ${id} no longer loads Pagefind with ${PAGEFIND_IMPORT}: Pagefind UI changed; update this plugin`,
+				);
 			}
 			wrapped = true;
 			return [

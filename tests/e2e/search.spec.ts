@@ -38,12 +38,17 @@ for (const djangoApi of ['select_related', 'collectstatic', 'ModelSerializer']) 
 		await page.goto(sitePath('/'));
 		// Pagefind's own API, as the search box uses it: every match, not only the first screen of
 		// results (ranking the explaining Compare page first is the job of the ranking tests).
-		const urls = await page.evaluate(async ([term, bundle]) => {
-			const pagefind = await import(new URL(bundle, location.origin).href);
-			const found = await pagefind.search(term);
-			const pages = await Promise.all(found.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()));
-			return pages.map((data) => data.url);
-		}, [djangoApi, sitePath('/pagefind/pagefind.js')] as const);
+		const urls = await page.evaluate(
+			async ([term, bundle]) => {
+				const pagefind = await import(new URL(bundle, location.origin).href);
+				const found = await pagefind.search(term);
+				const pages = await Promise.all(
+					found.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()),
+				);
+				return pages.map((data) => data.url);
+			},
+			[djangoApi, sitePath('/pagefind/pagefind.js')] as const,
+		);
 		expect(urls.length).toBeGreaterThan(0);
 		expect(urls.filter((url) => url.endsWith(sitePath('/reference/django-fastapi-map/')))).toHaveLength(1);
 	});

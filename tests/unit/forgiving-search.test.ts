@@ -17,7 +17,11 @@ function fakePagefind(pages: Record<string, string>) {
 			const results: PagefindResultLike[] = Object.entries(pages)
 				.map(([id, text]) => ({ id, text: words(text) }))
 				.filter(({ text }) => wanted.every((word) => text.includes(word)))
-				.map(({ id, text }) => ({ id, score: wanted.reduce((sum, word) => sum + text.filter((w) => w === word).length, 0), data: async () => ({ id, term }) }))
+				.map(({ id, text }) => ({
+					id,
+					score: wanted.reduce((sum, word) => sum + text.filter((w) => w === word).length, 0),
+					data: async () => ({ id, term }),
+				}))
 				.sort((a, b) => b.score - a.score);
 			return { results, unfilteredResultCount: results.length };
 		},
@@ -66,20 +70,27 @@ describe('forgivingPagefind', () => {
 	});
 
 	it('ranks a page strong on every word above one that merely contains them all', async () => {
-		const { pagefind } = fakePagefind({ strong: 'joinedload joinedload joinedload selectinload selectinload', weak: 'joinedload selectinload and a lot of other words' });
+		const { pagefind } = fakePagefind({
+			strong: 'joinedload joinedload joinedload selectinload selectinload',
+			weak: 'joinedload selectinload and a lot of other words',
+		});
 		const response = await forgivingPagefind(pagefind).search('joinedload selectinload');
 		expect(response?.results.map((result) => result.id)).toEqual(['strong', 'weak']);
 	});
 
 	it('ranks a page where the words stand together above one where they lie apart', async () => {
-		const { pagefind } = fakePagefind({ apart: 'lazy and then much later loading', together: 'lazy loading is not loading anything' });
+		const { pagefind } = fakePagefind({
+			apart: 'lazy and then much later loading',
+			together: 'lazy loading is not loading anything',
+		});
 		const search = forgivingPagefind({
 			...pagefind,
 			// Pagefind reports where each matched word sits; the stand-in does it for these two pages.
 			search: async (term: string) => {
 				const response = await pagefind.search(term);
 				for (const result of response?.results ?? []) {
-					const text = result.id === 'apart' ? 'lazy and then much later loading' : 'lazy loading is not loading anything';
+					const text =
+						result.id === 'apart' ? 'lazy and then much later loading' : 'lazy loading is not loading anything';
 					result.words = text.split(' ').flatMap((word, at) => (term.split(' ').includes(word) ? [at] : []));
 					result.score = 1;
 				}
@@ -90,7 +101,7 @@ describe('forgivingPagefind', () => {
 		expect(response?.results.map((result) => result.id)).toEqual(['together', 'apart']);
 	});
 
-	it('keeps Pagefind\'s own result (its excerpt marks every word) for a page that has all the words', async () => {
+	it("keeps Pagefind's own result (its excerpt marks every word) for a page that has all the words", async () => {
 		const { pagefind } = fakePagefind(PAGES);
 		const response = await forgivingPagefind(pagefind).search('share database');
 		expect(await response?.results[0]?.data()).toEqual({ id: 'hybrid', term: 'share database' });
@@ -126,13 +137,26 @@ describe('forgivingPagefind', () => {
 		expect(search.filters()).toBe('passed through');
 	});
 
-	it('makes the opening text under a page title (Starlight\'s h1 is #_top) the page\'s root sub-result again', async () => {
-		const intro = { url: '/compare/orm-queries/#_top', excerpt: '<mark>prefetch_related()</mark> → .options(selectinload(Model.rel))' };
+	it("makes the opening text under a page title (Starlight's h1 is #_top) the page's root sub-result again", async () => {
+		const intro = {
+			url: '/compare/orm-queries/#_top',
+			excerpt: '<mark>prefetch_related()</mark> → .options(selectinload(Model.rel))',
+		};
 		const section = { url: '/compare/orm-queries/#relationships', excerpt: 'the <mark>prefetch_related</mark> trap' };
 		const pagefind: PagefindLike = {
 			search: async () => ({
 				unfilteredResultCount: 1,
-				results: [{ id: 'orm', score: 1, data: async () => ({ url: '/compare/orm-queries/', excerpt: 'page excerpt', sub_results: [{ ...intro }, { ...section }] }) }],
+				results: [
+					{
+						id: 'orm',
+						score: 1,
+						data: async () => ({
+							url: '/compare/orm-queries/',
+							excerpt: 'page excerpt',
+							sub_results: [{ ...intro }, { ...section }],
+						}),
+					},
+				],
 			}),
 			preload: async () => undefined,
 		};
@@ -156,8 +180,16 @@ describe('the forgiving-search Vite plugin', () => {
 	const PAGEFIND_UI = '/work/node_modules/@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 	const transform = (code: string, id: string) => {
 		const plugin = forgivingSearch();
-		const context = { error: (message: string) => { throw new Error(message); } };
-		return (plugin.transform as (this: typeof context, code: string, id: string) => string | undefined).call(context, code, id);
+		const context = {
+			error: (message: string) => {
+				throw new Error(message);
+			},
+		};
+		return (plugin.transform as (this: typeof context, code: string, id: string) => string | undefined).call(
+			context,
+			code,
+			id,
+		);
 	};
 
 	it('wraps the module Pagefind UI imports', () => {
@@ -172,6 +204,8 @@ describe('the forgiving-search Vite plugin', () => {
 	});
 
 	it('fails the build, naming itself, when Pagefind UI loads Pagefind another way', () => {
-		expect(() => transform('let imported_pagefind = await import(somewhere)', PAGEFIND_UI)).toThrow(/forgiving-search.*Pagefind UI changed/);
+		expect(() => transform('let imported_pagefind = await import(somewhere)', PAGEFIND_UI)).toThrow(
+			/forgiving-search.*Pagefind UI changed/,
+		);
 	});
 });

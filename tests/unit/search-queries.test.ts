@@ -20,7 +20,9 @@ describe('the search test set', () => {
 	});
 
 	it('writes each question in four to eight words and cites the public thread it comes from', () => {
-		const wrong = QUESTIONS.filter(({ query, source }) => words(query) < 4 || words(query) > 8 || !/^https:\/\/[^\s]+$/.test(source ?? ''));
+		const wrong = QUESTIONS.filter(
+			({ query, source }) => words(query) < 4 || words(query) > 8 || !/^https:\/\/[^\s]+$/.test(source ?? ''),
+		);
 		expect(wrong.map(({ query, source }) => `${query} (${words(query)} words) ${source ?? 'no source'}`)).toEqual([]);
 	});
 

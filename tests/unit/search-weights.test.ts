@@ -16,18 +16,26 @@ describe('searchWeights', () => {
 	});
 
 	it('leaves a page without an "At a glance" heading alone', async () => {
-		const { html } = await markdownToHtml(['## At a glance, roughly', table('one')].join('\n\n'), { hastPlugins: [searchWeights] });
+		const { html } = await markdownToHtml(['## At a glance, roughly', table('one')].join('\n\n'), {
+			hastPlugins: [searchWeights],
+		});
 		expect(html).not.toContain('data-pagefind-weight');
 	});
 
-	it('weights the glossary\'s definitions below body text and its terms as body text, and leaves other pages alone', async () => {
+	it("weights the glossary's definitions below body text and its terms as body text, and leaves other pages alone", async () => {
 		const source = ['## Lifespan', 'The code around `yield` in the app factory.', '- one item'].join('\n\n');
-		const glossary = await markdownToHtml(source, { hastPlugins: [searchWeights], fileURL: new URL('file:///site/src/content/docs/reference/glossary.mdx') });
+		const glossary = await markdownToHtml(source, {
+			hastPlugins: [searchWeights],
+			fileURL: new URL('file:///site/src/content/docs/reference/glossary.mdx'),
+		});
 		const weight = `data-pagefind-weight="${SEARCH_WEIGHTS.glossaryDefinitions}"`;
 		expect(glossary.html).toContain(`<p ${weight}>`);
 		expect(glossary.html).toContain(`<li ${weight}>`);
 		expect(glossary.html).toMatch(new RegExp(`<h2[^>]*data-pagefind-weight="${SEARCH_WEIGHTS.glossaryTerms}"`));
-		const other = await markdownToHtml(source, { hastPlugins: [searchWeights], fileURL: new URL('file:///site/src/content/docs/compare/async.mdx') });
+		const other = await markdownToHtml(source, {
+			hastPlugins: [searchWeights],
+			fileURL: new URL('file:///site/src/content/docs/compare/async.mdx'),
+		});
 		expect(other.html).not.toContain('data-pagefind-weight');
 	});
 });

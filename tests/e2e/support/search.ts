@@ -29,7 +29,9 @@ export async function searchTops(
 		async ({ bundle, baseUrl, ranking, queries, top, wrapperSource }) => {
 			// The wrapper is self-contained, so its source evaluates to the same function the dialog bundles.
 			const wrap = (0, eval)(`(${wrapperSource})`) as (pagefind: unknown) => {
-				search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ url: string; sub_results: Array<{ url: string }> }> }> } | null>;
+				search: (term: string) => Promise<{
+					results: Array<{ data: () => Promise<{ url: string; sub_results: Array<{ url: string }> }> }>;
+				} | null>;
 			};
 			const pagefind = await import(new URL(bundle, location.href).href);
 			await pagefind.options({ ranking, baseUrl });
@@ -50,7 +52,11 @@ export async function searchTops(
 
 /** How a test set fared: hits in the top three and at the top, and the misses with what came instead. */
 export function scoreTops(expected: readonly { query: string; expect: string }[], tops: RankedResult[][]) {
-	const outcomes = expected.map(({ query, expect }, index) => ({ query, expected: expect, top: (tops[index] ?? []).map((result) => result.path) }));
+	const outcomes = expected.map(({ query, expect }, index) => ({
+		query,
+		expected: expect,
+		top: (tops[index] ?? []).map((result) => result.path),
+	}));
 	const misses = outcomes.filter(({ expected, top }) => !top.includes(expected));
 	const firsts = outcomes.filter(({ expected, top }) => top[0] === expected).length;
 	const empty = outcomes.filter(({ top }) => top.length === 0).map(({ query }) => query);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium.ts';
 import { median } from './dist-sizes.ts';
 
 /** The two sizes a reader meets most: a laptop and a phone. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Locator, type Page, type Request } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium.ts';
 import { gzippedBytes, median } from './dist-sizes.ts';
 
 /**
@@ -58,7 +58,12 @@ async function watchSearch(page: Page) {
 			const list = searching ? bench.searchedTerms : bench.answeredTerms;
 			if (term && list.at(-1) !== term) list.push(term);
 			if (term === bench.query && searching && !bench.searchStarted) bench.searchStarted = performance.now();
-			if (!bench.firstResult && term === bench.query && !searching && document.querySelector('.pagefind-ui__result-link')) {
+			if (
+				!bench.firstResult &&
+				term === bench.query &&
+				!searching &&
+				document.querySelector('.pagefind-ui__result-link')
+			) {
 				bench.firstResult = performance.now();
 			}
 		}).observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -79,10 +84,13 @@ const resetSearchWatch = (page: Page, query: string) =>
 async function typeQuery(page: Page, input: Locator, query: string, msPerKey: number) {
 	await resetSearchWatch(page, query);
 	let fragmentRequests = 0;
-	const countFragment = (request: Request) => void (request.url().includes('/pagefind/fragment/') && fragmentRequests++);
+	const countFragment = (request: Request) =>
+		void (request.url().includes('/pagefind/fragment/') && fragmentRequests++);
 	page.on('request', countFragment);
 	await input.pressSequentially(query, { delay: msPerKey });
-	await page.waitForFunction(() => (window as unknown as { bench: BenchState }).bench.firstResult > 0, null, { timeout: 10_000 });
+	await page.waitForFunction(() => (window as unknown as { bench: BenchState }).bench.firstResult > 0, null, {
+		timeout: 10_000,
+	});
 	await page.waitForTimeout(500); // let anything still scheduled happen, so it is counted
 	page.off('request', countFragment);
 	const bench = await page.evaluate(() => (window as unknown as { bench: BenchState }).bench);
@@ -105,7 +113,13 @@ interface BenchState {
 	answeredTerms: string[];
 }
 
-export async function browserFigures(dist: string, baseUrl: string, contentPath: string, query: string, question: string) {
+export async function browserFigures(
+	dist: string,
+	baseUrl: string,
+	contentPath: string,
+	query: string,
+	question: string,
+) {
 	const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 	/**
 	 * In a fresh browser context (a new reader), opens the dialog and types the query ("cold": the
@@ -130,11 +144,13 @@ export async function browserFigures(dist: string, baseUrl: string, contentPath:
 		const fast: Awaited<ReturnType<typeof run>>[] = [];
 		for (let attempt = 0; attempt < 7; attempt++) fast.push(await run(30));
 		const paces = [];
-		for (const msPerKey of HUMAN_PACES_MS_PER_KEY) paces.push({ msPerKey, keystrokes: query.length, ...(await run(msPerKey)) });
+		for (const msPerKey of HUMAN_PACES_MS_PER_KEY)
+			paces.push({ msPerKey, keystrokes: query.length, ...(await run(msPerKey)) });
 		// A question: its filler is dropped and, its words being several, each is searched on its own too.
 		const asked: Awaited<ReturnType<typeof run>>[] = [];
 		for (let attempt = 0; attempt < 7; attempt++) asked.push(await run(30, question));
-		for (const msPerKey of HUMAN_PACES_MS_PER_KEY) paces.push({ msPerKey, keystrokes: question.length, question: true, ...(await run(msPerKey, question)) });
+		for (const msPerKey of HUMAN_PACES_MS_PER_KEY)
+			paces.push({ msPerKey, keystrokes: question.length, question: true, ...(await run(msPerKey, question)) });
 		const coldLatencies = fast.map((figures) => figures.cold.latencyMs);
 		return {
 			contentPage: contentPath,
@@ -159,4 +175,3 @@ export async function browserFigures(dist: string, baseUrl: string, contentPath:
 
 /** Milliseconds between keys of a fast typist (about 120 words per minute) and a steady one (about 60). */
 const HUMAN_PACES_MS_PER_KEY = [100, 200];
-

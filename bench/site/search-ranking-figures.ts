@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium.ts';
 import { SEARCH_QUERIES } from '../../tests/e2e/search-queries.ts';
 import { scoreTops, searchTops } from '../../tests/e2e/support/search.ts';
 
@@ -13,7 +13,11 @@ export async function searchRankingFigures(baseUrl: string) {
 	try {
 		const page = await browser.newPage();
 		await page.goto(baseUrl);
-		const tops = await searchTops(page, SEARCH_QUERIES.map(({ query }) => query), { bundle: '/pagefind/pagefind.js', basePath: '/' });
+		const tops = await searchTops(
+			page,
+			SEARCH_QUERIES.map(({ query }) => query),
+			{ bundle: '/pagefind/pagefind.js', basePath: '/' },
+		);
 		const { total, firsts, hits, misses, empty } = scoreTops(SEARCH_QUERIES, tops);
 		const percent = (count: number) => Number(((100 * count) / total).toFixed(1));
 		return {
@@ -22,7 +26,9 @@ export async function searchRankingFigures(baseUrl: string) {
 			searchTop1Percent: percent(firsts),
 			searchTop3Percent: percent(hits),
 			searchQueriesFindingNothing: empty,
-			searchMissesTop3: misses.map(({ query, expected, top }) => `${query} -> ${expected} (got ${top.join(', ') || 'nothing'})`),
+			searchMissesTop3: misses.map(
+				({ query, expected, top }) => `${query} -> ${expected} (got ${top.join(', ') || 'nothing'})`,
+			),
 		};
 	} finally {
 		await browser.close();

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.ts';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../scripts/chromium.ts';
 import { median } from './dist-sizes.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -21,7 +21,9 @@ export async function lighthouseScores(baseUrl: string, paths: string[]) {
 		for (const path of paths) {
 			const runs: Audit[] = [];
 			for (let run = 0; run < RUNS; run++) runs.push(await audit(chrome.port, baseUrl + path));
-			const scores: Record<string, number> = Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? 0))]));
+			const scores: Record<string, number> = Object.fromEntries(
+				CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id] ?? 0))]),
+			);
 			const lostPointsOn = [...new Set(runs.flatMap((run) => run.lostPointsOn))];
 			const performanceRuns = runs.map((run) => run.scores['performance'] ?? 0);
 			pages.push({ path, scores, performanceRuns, ...(lostPointsOn.length ? { lostPointsOn } : {}) });
@@ -43,7 +45,9 @@ async function audit(port: number, url: string): Promise<Audit> {
 	const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { categories, audits } = result.lhr;
-	const scores: Record<string, number> = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+	const scores: Record<string, number> = Object.fromEntries(
+		CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+	);
 	const lostPointsOn = CATEGORIES.flatMap((id) =>
 		(categories[id]?.auditRefs ?? [])
 			.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
