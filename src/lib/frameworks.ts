@@ -28,3 +28,29 @@ export function shownFramework(preferred: Framework, available: readonly Framewo
 	const sameSide = available.find((framework) => FRAMEWORK_SIDE[framework] === FRAMEWORK_SIDE[preferred]);
 	return sameSide ?? available[0];
 }
+
+/**
+ * Loads what a component shows for each framework it was given (`django="…"` and so on), or
+ * fails the build naming the component, the page, the attribute and why.
+ */
+export function loadPerFramework<T>(
+	component: string,
+	page: string,
+	attributes: Partial<Record<Framework, string>>,
+	load: (value: string) => T,
+): Partial<Record<Framework, T>> {
+	const loaded: Partial<Record<Framework, T>> = {};
+	for (const framework of FRAMEWORKS) {
+		const value = attributes[framework];
+		if (value === undefined) continue;
+		try {
+			loaded[framework] = load(value);
+		} catch (error) {
+			throw new Error(`[${component}] ${page}: ${framework}="${value}": ${(error as Error).message}`);
+		}
+	}
+	if (Object.keys(loaded).length === 0) {
+		throw new Error(`[${component}] ${page}: give at least one of django=, drf=, fastapi=`);
+	}
+	return loaded;
+}

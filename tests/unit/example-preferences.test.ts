@@ -6,7 +6,7 @@ import {
 	LEGACY_FRAMEWORK_KEY,
 	parsePreferences,
 } from '../../src/lib/example-preferences';
-import { shownFramework } from '../../src/lib/frameworks';
+import { loadPerFramework, shownFramework } from '../../src/lib/frameworks';
 
 /** Runs the inline <head> script against a stored state and returns what it set on <html>. */
 function runInline(stored: Record<string, string>) {
@@ -66,5 +66,22 @@ describe('shownFramework', () => {
 	it('otherwise shows the first framework the example has', () => {
 		expect(shownFramework('fastapi', ['django', 'drf'])).toBe('django');
 		expect(shownFramework('django', ['fastapi'])).toBe('fastapi');
+	});
+});
+
+describe('loadPerFramework', () => {
+	it('loads each framework given, in order, and names the page and attribute when one fails', () => {
+		expect(loadPerFramework('Example', 'x.mdx', { fastapi: 'b', django: 'a' }, (value) => value.toUpperCase())).toEqual(
+			{
+				django: 'A',
+				fastapi: 'B',
+			},
+		);
+		expect(() =>
+			loadPerFramework('Exchange', 'x.mdx', { drf: 'gone' }, () => {
+				throw new Error('no such recording');
+			}),
+		).toThrow('[Exchange] x.mdx: drf="gone": no such recording');
+		expect(() => loadPerFramework('Example', 'x.mdx', {}, (value) => value)).toThrow('give at least one of');
 	});
 });
