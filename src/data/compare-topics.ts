@@ -126,7 +126,7 @@ export const COMPARE_GROUPS: CompareGroup[] = [
 			{
 				slug: 'performance',
 				label: 'Performance',
-				change: 'Where the time goes, measured: the database, not the framework, dominates.',
+				change: 'Where a request spends its time on each side, measured rather than assumed.',
 			},
 		],
 	},
