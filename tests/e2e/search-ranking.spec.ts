@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { MAP_ROWS, plainText, rowAnchors, splitPageLink } from '../../src/data/django-fastapi-map';
+import { MAP_ROWS, plainText, rowAnchors, splitPageLink } from '../../src/data/map';
 import { SEARCH_QUERIES } from './search-queries';
 import { scoreTops, searchTops } from './support/search';
 import { BASE_PATH, sitePath } from './support/site';

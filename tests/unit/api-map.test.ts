@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AREAS, COMPARE_PAGES, MAP_ROWS, splitPageLink, type MapRow } from '../../src/data/django-fastapi-map';
+import {
+	AREAS,
+	checkedRows,
+	COMPARE_PAGES,
+	MAP_ROWS,
+	sectionFile,
+	splitPageLink,
+	type MapRow,
+} from '../../src/data/map';
 import { DOCS_DIR, parseDocPage } from './support/site-content';
 
 const MAP_PAGE = join(DOCS_DIR, 'reference', 'django-fastapi-map.mdx');
@@ -134,5 +142,32 @@ describe('the map page', () => {
 			area,
 		]);
 		expect(sections).toEqual(AREAS.map((area) => [area, area]));
+	});
+});
+
+describe('the map section files', () => {
+	const good = { django: '`A`', fastapi: '`B`', note: 'A note.', page: 'routing' };
+
+	it('has one file per area, each with rows', () => {
+		for (const area of AREAS) {
+			expect(existsSync(sectionFile(area)), sectionFile(area)).toBe(true);
+			expect(
+				MAP_ROWS.some((row) => row.area === area),
+				area,
+			).toBe(true);
+		}
+	});
+
+	it('accepts a well-formed row and tags it with its area', () => {
+		expect(checkedRows('Admin', [good])).toEqual([{ area: 'Admin', ...good }]);
+	});
+
+	it.each([
+		[{ ...good, page: 'nowhere#x' }, /admin\.json, row 1: "nowhere#x" is not a Compare page/],
+		[{ ...good, note: '' }, /admin\.json, row 1: "note" must be a non-empty string/],
+		[{ ...good, extra: 1 }, /admin\.json, row 1: unknown field extra/],
+		['text', /admin\.json, row 1: expected an object/],
+	])('rejects a malformed row naming the file and row: %j', (row, message) => {
+		expect(() => checkedRows('Admin', [row])).toThrow(message);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_ROWS, plainText, rowAnchors } from '../../src/data/django-fastapi-map';
+import { MAP_ROWS, plainText, rowAnchors } from '../../src/data/map';
 
 describe('the anchors of the map rows (search lists each row as a sub-result linking to one)', () => {
 	const anchors = rowAnchors(MAP_ROWS);
