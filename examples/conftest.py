@@ -7,6 +7,7 @@ files loaded by path (Alembic's env.py and revisions) count as well as imported 
 
 import json
 import os
+import re
 import sys
 import threading
 from importlib import metadata
@@ -18,8 +19,9 @@ from packaging.specifiers import SpecifierSet
 import exchanges
 
 EXAMPLES_DIR = Path(__file__).parent
-SUPPORT = json.loads((EXAMPLES_DIR / "support-files.json").read_text())
+PAGE_FILE_RULE = EXAMPLES_DIR / "support-files.json"
 executed_files: set[str] = set()
+page_files: list[Path] = []
 VERSION_SKIP = "runs on Django "
 OUTCOMES_FILE = os.environ.get("EXAMPLES_OUTCOMES_FILE")
 
@@ -37,6 +39,10 @@ def pytest_configure(config: pytest.Config) -> None:
         " elsewhere it is skipped with the reason, and the runner checks it ran on the other line",
     )
     if os.environ.get("EXAMPLES_REQUIRE_ALL") == "1":
+        try:  # read the rule first, so that a malformed one fails the run at once
+            page_files.extend(page_example_files())
+        except ValueError as error:
+            raise pytest.UsageError(str(error)) from None
         sys.settrace(record_executed_file)
         # TestClient runs the app in a worker thread
         threading.settrace(record_executed_file)
@@ -86,19 +92,36 @@ def check_recorded_exchanges(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+def read_page_file_rule(path: Path = PAGE_FILE_RULE) -> tuple[re.Pattern, list]:
+    """The `shown` and `support` patterns of the rule, or an error naming its file."""
+    try:
+        rule = json.loads(path.read_text(encoding="utf-8"))
+        shown = re.compile(rule["shown"]["pattern"])
+        if not isinstance(rule["support"], list):
+            raise TypeError("support is not a list")
+        support = [re.compile(entry["pattern"]) for entry in rule["support"]]
+    except (OSError, ValueError, KeyError, TypeError, re.error) as error:
+        raise ValueError(
+            f"{path}: expected {{shown: {{pattern}}, support: [{{pattern}}, ...]}}"
+            f" with regular expressions ({type(error).__name__}: {error})"
+        ) from None
+    return shown, support
+
+
 def page_example_files() -> list[Path]:
-    files = []
-    for path in sorted(EXAMPLES_DIR.rglob("*.py")):
-        relative = path.relative_to(EXAMPLES_DIR)
-        if len(relative.parts) < 2:
-            continue  # root-level files such as this one
-        if (
-            set(relative.parts[:-1]) & set(SUPPORT["directories"])
-            or path.name in SUPPORT["files"]
-        ):
-            continue
-        files.append(relative)
-    return files
+    """The files a page may show, by the rule in support-files.json."""
+    shown, support = read_page_file_rule()
+    relatives = (
+        path.relative_to(EXAMPLES_DIR).as_posix()
+        for path in sorted(EXAMPLES_DIR.rglob("*"))
+        if path.is_file()
+    )
+    return [
+        Path(relative)
+        for relative in relatives
+        if shown.search(relative)
+        and not any(pattern.search(relative) for pattern in support)
+    ]
 
 
 def topics_in_run(session: pytest.Session) -> set[str] | None:
@@ -124,7 +147,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     topics = topics_in_run(session)
     never_run = [
         str(relative)
-        for relative in page_example_files()
+        for relative in page_files
         if (topics is None or relative.parts[0] in topics)
         and str(EXAMPLES_DIR / relative) not in executed_files
     ]

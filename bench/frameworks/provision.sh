@@ -31,7 +31,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   # The Debian package starts a cluster of its own; the benchmark starts a private one instead.
 fi
 
-"$PYTHON" -c 'import psycopg, psycopg_pool, gunicorn, uvicorn, uvloop, httptools, django, fastapi' \
+"$PYTHON" -c 'import psycopg, psycopg_pool, asyncpg, gunicorn, uvicorn, uvloop, httptools, django, fastapi' \
   || fail "the benchmark's Python packages do not import (see the error above)"
 printf 'PYTHON=%s\n' "$PYTHON" > .cache/bench-python-env
 log "wrote .cache/bench-python-env ($("$PYTHON" -c 'import psycopg, gunicorn, uvicorn; print(f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), gunicorn {gunicorn.__version__}, uvicorn {uvicorn.__version__}")'))"

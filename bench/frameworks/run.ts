@@ -1,49 +1,47 @@
 /**
  * `npm run bench:frameworks [-- --quick]`: Django and FastAPI under load with wrk, on loopback,
- * against a private PostgreSQL. Writes one JSON file per run to bench-results/frameworks/ and,
- * for a full run, src/data/benchmarks/latest.json (the page's data). Not part of `npm test`.
+ * against a private PostgreSQL. Every cell (server × endpoint × concurrency) is measured in several
+ * runs, round after round, with wrk pinned to its own CPU where the machine allows. Writes one JSON
+ * file per run to bench-results/frameworks/ and, for a complete full run,
+ * src/data/benchmarks/latest.json (the page's data). Not part of `npm test`.
  */
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CaseResult } from '../../src/data/benchmarks/bench-run.ts';
+import type { BenchRun, CaseResult } from '../../src/data/benchmarks/bench-run.ts';
 import { ENDPOINTS, HARNESS_DIR, SEEDED_ROWS, UPSTREAM_DELAY_MS } from './lib/endpoints.ts';
 import { cleanupOnExit, pythonEnv, pythonVersions, uvicornChoice, withServers } from './lib/harness.ts';
 import { measureAll } from './lib/measure.ts';
 import { startPostgres } from './lib/postgres.ts';
 import { run } from './lib/processes.ts';
-import { publishRun } from './lib/publish.ts';
+import { publishRun, shouldPublish } from './lib/publish.ts';
 import { buildReport } from './lib/report.ts';
+import { estimateSeconds, planPinning, schedule } from './lib/schedule.ts';
 import { serverSpecs } from './lib/servers.ts';
 
 const { values: options } = parseArgs({
 	options: {
 		quick: { type: 'boolean', default: false },
-		workers: { type: 'string', default: '2' },
+		runs: { type: 'string' },
+		workers: { type: 'string' },
+		'db-connections': { type: 'string', default: '4' },
+		seed: { type: 'string', default: '1' },
 		servers: { type: 'string' },
 		endpoints: { type: 'string' },
 		note: { type: 'string', multiple: true, default: [] },
 		'no-publish': { type: 'boolean', default: false },
 	},
 });
-const mode = options.quick ? 'quick' : 'full';
-const method = {
-	loadGenerator: 'wrk',
-	host: '127.0.0.1',
-	wrkThreads: 1,
-	warmupSeconds: options.quick ? 1 : 2,
-	durationSeconds: options.quick ? 2 : 8,
-	timeoutSeconds: 10,
-	concurrency: [1, 16, 64],
-	schedule:
-		'All servers run at once (idle ones use no CPU); for each endpoint, each server is warmed up, then each concurrency level is measured on every server in turn, in an order that rotates, so that a burst of other work hits every server alike.',
-	upstreamDelayMs: UPSTREAM_DELAY_MS,
-	seededRows: SEEDED_ROWS,
-	dbPoolSize: 10,
+const integer = (value: string | undefined, name: string, min: number, max: number): number => {
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} takes an integer from ${min} to ${max}`);
+	return n;
 };
-const workers = Number(options.workers);
-if (!Number.isInteger(workers) || workers < 1 || workers > 16)
-	throw new Error('--workers takes an integer from 1 to 16');
+const mode = options.quick ? 'quick' : 'full';
+const runs = integer(options.runs ?? (options.quick ? '2' : '5'), '--runs', 1, 50);
+const dbConnectionsPerProcess = integer(options['db-connections'], '--db-connections', 1, 64);
+const seed = integer(options.seed, '--seed', 0, 2 ** 31);
+
 /** The items whose id is in the comma-separated `list` (all of them without one). */
 const pick = <T>(all: T[], idOf: (item: T) => string, list: string | undefined, what: string): T[] => {
 	if (!list) return all;
@@ -54,8 +52,9 @@ const pick = <T>(all: T[], idOf: (item: T) => string, list: string | undefined, 
 };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
+const loadNow = () => loadavg().map((n) => Number(n.toFixed(2)));
 const startedAt = new Date();
-const loadAverageAtStart = loadavg().map((n) => Number(n.toFixed(2)));
+const loadAverageAtStart = loadNow();
 
 const cleanup = cleanupOnExit();
 try {
@@ -67,25 +66,67 @@ try {
 		.split('\n')[0]!
 		.replace(/ Copyright.*$/, '')
 		.trim();
+	const hasTaskset = await run(['taskset', '--version'], { timeoutMs: 5_000 }).then(
+		() => true,
+		() => false,
+	);
+	const cpuList = cpus();
+	const pinning = planPinning(cpuList.length, hasTaskset);
+	const workers = options.workers
+		? integer(options.workers, '--workers', 1, 16)
+		: Math.max(1, Math.min(16, pinning.serverCpuCount));
+	const { loadGeneratorPrefix, serverPrefix, serverCpuCount: _count, ...pinningRecord } = pinning;
+	const method: BenchRun['method'] = {
+		loadGenerator: 'wrk',
+		host: '127.0.0.1',
+		wrkThreads: 1,
+		runs,
+		warmupSeconds: options.quick ? 1 : 2,
+		durationSeconds: options.quick ? 2 : 5,
+		settleSeconds: 0.5,
+		timeoutSeconds: 10,
+		concurrency: [1, 16, 64],
+		schedule: '',
+		seed,
+		upstreamDelayMs: UPSTREAM_DELAY_MS,
+		seededRows: SEEDED_ROWS,
+		dbConnectionsPerProcess,
+		pinning: pinningRecord,
+	};
+	method.schedule = `All servers run at once (idle ones use no CPU). Each server is warmed up once per endpoint (${method.warmupSeconds} s at 16 connections). Then ${runs} rounds: each round measures every cell once, endpoint by endpoint and concurrency level by level, with the servers in an order shuffled afresh each time (seed ${seed}), so that a burst of other work hits every server alike. Before every run the harness waits until the server answers again, then ${method.settleSeconds} s.`;
+
 	const py = pythonEnv();
 	const versions = await pythonVersions(py);
-	const allSpecs = serverSpecs({ workers, poolSize: method.dbPoolSize, ...uvicornChoice(versions) });
+	const allSpecs = serverSpecs({ workers, dbConnectionsPerProcess, ...uvicornChoice(versions) });
 	const specs = pick(allSpecs, (s) => s.info.id, options.servers, 'servers');
 	const endpoints = pick(ENDPOINTS, (e) => e.id, options.endpoints, 'endpoints');
-	const caseCount = specs.length * endpoints.length * method.concurrency.length;
-	const estimate =
-		specs.length * endpoints.length * (method.warmupSeconds + method.concurrency.length * method.durationSeconds);
-	log(`${mode} run: ${caseCount} cases, about ${Math.ceil(estimate / 60)} min of load plus start-up`);
+	const slots = schedule(
+		specs.map((s) => s.info),
+		endpoints.map((e) => e.id),
+		method.concurrency,
+		runs,
+		seed,
+	);
+	const warmups = endpoints.reduce(
+		(sum, e) => sum + specs.filter((s) => !s.info.endpoints || s.info.endpoints.includes(e.id)).length,
+		0,
+	);
+	const estimate = estimateSeconds({ slots: slots.length, warmups, ...method });
+	log(
+		`${mode} run: ${slots.length / runs} cells × ${runs} runs of ${method.durationSeconds} s, ${workers} worker${workers === 1 ? '' : 's'} per server, at most ${dbConnectionsPerProcess} database connections per worker; ${pinning.note}`,
+	);
+	log(
+		`estimated duration: about ${Math.ceil(estimate / 60)} min (${estimate} s); load average ${loadAverageAtStart.join(', ')}`,
+	);
 
-	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log);
+	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log, serverPrefix);
 	cleanup.add(db.stop);
 	log(`starting ${specs.map((spec) => spec.info.command).join('\n         and ')}`);
 	let results: CaseResult[] = [];
-	await withServers(specs, { py, db, poolSize: method.dbPoolSize }, async (servers) => {
-		results = await measureAll(servers, endpoints, method, log);
+	await withServers(specs, { py, db, dbConnectionsPerProcess, cpuPrefix: serverPrefix }, async (servers) => {
+		results = await measureAll(servers, endpoints, slots, { method, wrkPrefix: loadGeneratorPrefix, log });
 	});
 
-	const cpuList = cpus();
 	const report = buildReport({
 		mode,
 		startedAt,
@@ -96,7 +137,7 @@ try {
 			memoryBytes: totalmem(),
 			os: `${type()} ${release()}`,
 			loadAverageAtStart,
-			loadAverageAtEnd: loadavg().map((n) => Number(n.toFixed(2))),
+			loadAverageAtEnd: loadNow(),
 		},
 		software: {
 			python: versions.python,
@@ -112,8 +153,9 @@ try {
 		upstreamDelayMs: UPSTREAM_DELAY_MS,
 		extraNotes: options.note ?? [],
 	});
+	log(`took ${report.wallSeconds} s (estimated ${estimate} s)`);
 	const complete = specs.length === allSpecs.length && endpoints.length === ENDPOINTS.length;
-	publishRun(report, { toPages: mode === 'full' && complete && !options['no-publish'] }, log);
+	publishRun(report, { toPages: shouldPublish({ mode, runs, complete, noPublish: options['no-publish'] }) }, log);
 } catch (error) {
 	await cleanup.runAll();
 	if (cleanup.interrupted()) process.exit(130);

@@ -1,13 +1,14 @@
 /**
  * Smoke test: starts PostgreSQL and each server for a moment and checks that every endpoint
- * answers correctly and identically. Not a timing test. Run it with bench/frameworks/smoke.sh.
+ * answers correctly and identically, on the asyncpg driver variant too (it is benchmarked on the
+ * database endpoints only, but serves them all). Not a timing test. Run it with bench/frameworks/smoke.sh.
  */
 import { deepStrictEqual, ok } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENDPOINTS, HARNESS_DIR, ORDER_FILE, UPSTREAM_DELAY_MS } from './lib/endpoints.ts';
 import { cleanupOnExit, pythonEnv, pythonVersions, uvicornChoice, withServers } from './lib/harness.ts';
-import { startPostgres } from './lib/postgres.ts';
+import { type Postgres, startPostgres } from './lib/postgres.ts';
 import { serverSpecs } from './lib/servers.ts';
 
 const started = performance.now();
@@ -80,6 +81,24 @@ async function check(baseUrl: string, c: Check): Promise<void> {
 		ok(elapsed >= c.minMs - 1, `${c.name}: answered after ${elapsed.toFixed(1)} ms, before the upstream delay`);
 }
 
+/**
+ * Every server holds at most `ceiling` PostgreSQL connections per worker process (one worker here),
+ * even with three times as many database requests in flight at once.
+ */
+async function checkConnectionCeiling(baseUrl: string, db: Postgres, ceiling: number): Promise<void> {
+	for (let burst = 0; burst < 3; burst++) {
+		await Promise.all(
+			Array.from({ length: 3 * ceiling }, (_, i) => check(baseUrl, { ...checks[1]!, name: `burst ${i}` })),
+		);
+	}
+	const open = Number(
+		await db.query(
+			"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+		),
+	);
+	ok(open >= 1 && open <= ceiling, `${open} database connections open, expected 1 to ${ceiling}`);
+}
+
 const cleanup = cleanupOnExit();
 let failed = false;
 try {
@@ -87,17 +106,18 @@ try {
 	const versions = await pythonVersions(py);
 	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log);
 	cleanup.add(db.stop);
-	const poolSize = 4;
-	for (const spec of serverSpecs({ workers: 1, poolSize, ...uvicornChoice(versions) })) {
+	const dbConnectionsPerProcess = 4;
+	for (const spec of serverSpecs({ workers: 1, dbConnectionsPerProcess, ...uvicornChoice(versions) })) {
 		try {
-			await withServers([spec], { py, db, poolSize }, async ([server]) => {
+			await withServers([spec], { py, db, dbConnectionsPerProcess }, async ([server]) => {
 				for (const c of checks) {
 					await check(server!.baseUrl, c).catch((error: Error) => {
 						throw new Error(`${error.message}\n${server!.lastLines()}`);
 					});
 				}
+				await checkConnectionCeiling(server!.baseUrl, db, dbConnectionsPerProcess);
 			});
-			log(`${spec.info.id}: ${checks.length} checks passed`);
+			log(`${spec.info.id}: ${checks.length} checks passed, at most ${dbConnectionsPerProcess} database connections`);
 		} catch (error) {
 			if (cleanup.interrupted()) break;
 			failed = true;

@@ -5,8 +5,21 @@ import platform
 from importlib import metadata
 
 PACKAGES = [
-    "Django", "djangorestframework", "asgiref", "fastapi", "starlette", "pydantic", "pydantic-core",
-    "SQLAlchemy", "psycopg", "psycopg-pool", "gunicorn", "uvicorn", "uvloop", "httptools",
+    "Django",
+    "djangorestframework",
+    "asgiref",
+    "fastapi",
+    "starlette",
+    "pydantic",
+    "pydantic-core",
+    "SQLAlchemy",
+    "psycopg",
+    "psycopg-pool",
+    "asyncpg",
+    "gunicorn",
+    "uvicorn",
+    "uvloop",
+    "httptools",
 ]
 
 
@@ -32,10 +45,16 @@ def libpq() -> str:
     return f"{version // 10000}.{version % 100} ({psycopg.pq.__impl__} implementation)"
 
 
-print(json.dumps({
-    "python": platform.python_version(),
-    "packages": {name: version for name in PACKAGES if (version := installed(name))},
-    "libpq": libpq(),
-    "uvloop": loads("uvloop"),
-    "httptools": loads("httptools"),
-}))
+print(
+    json.dumps(
+        {
+            "python": platform.python_version(),
+            "packages": {
+                name: version for name in PACKAGES if (version := installed(name))
+            },
+            "libpq": libpq(),
+            "uvloop": loads("uvloop"),
+            "httptools": loads("httptools"),
+        }
+    )
+)

@@ -28,7 +28,9 @@ KEEP_IN_PLACE = re.compile(r"#\s*(noqa|type:|pragma|region|endregion|fmt:)")
 
 # The same grammar as src/lib/example-ref.ts and the region markers of src/lib/example-source.ts.
 ATTRIBUTE = re.compile(r'\b(django|drf|fastapi|path)="([^"]+)"')
-REF = re.compile(r"^(?P<path>[\w./-]+?)(?:#(?P<region>[\w-]+))?(?:\s+\{(?P<ranges>[\d\s,-]+)\})?$")
+REF = re.compile(
+    r"^(?P<path>[\w./-]+?)(?:#(?P<region>[\w-]+))?(?:\s+\{(?P<ranges>[\d\s,-]+)\})?$"
+)
 REGION_MARKER = re.compile(r"^\s*(?:#|//|<!--|\{#)\s*(region|endregion)\s+([\w-]+)")
 
 
@@ -69,7 +71,9 @@ def marked_refs() -> list[MarkedRef]:
             match = REF.match(spec.strip())
             if match and match["ranges"] and match["path"].endswith(".py"):
                 lines = parse_ranges(match["ranges"])
-                refs.append(MarkedRef(page, spec, match["path"], match["region"], lines))
+                refs.append(
+                    MarkedRef(page, spec, match["path"], match["region"], lines)
+                )
     return refs
 
 
@@ -78,8 +82,12 @@ def shown_lines(lines: list[str], region: str | None) -> list[int]:
     indexes = list(range(len(lines)))
     if region:
         kinds = [REGION_MARKER.match(line) for line in lines]
-        start = next(i for i, m in enumerate(kinds) if m and m.groups() == ("region", region))
-        end = next(i for i, m in enumerate(kinds) if m and m.groups() == ("endregion", region))
+        start = next(
+            i for i, m in enumerate(kinds) if m and m.groups() == ("region", region)
+        )
+        end = next(
+            i for i, m in enumerate(kinds) if m and m.groups() == ("endregion", region)
+        )
         indexes = list(range(start + 1, end))
     indexes = [i for i in indexes if not REGION_MARKER.match(lines[i])]
     while indexes and not lines[indexes[0]].strip():
@@ -131,12 +139,18 @@ def with_comments_above(mapping: dict[int, set[int]], new: list[str]) -> None:
     for targets in mapping.values():
         for target in list(targets):
             above = target - 1
-            while above >= 0 and above not in mapped and new[above].strip().startswith("#"):
+            while (
+                above >= 0
+                and above not in mapped
+                and new[above].strip().startswith("#")
+            ):
                 targets.add(above)
                 above -= 1
 
 
-def align_block(old: list[str], new: list[str], i0: int, j0: int) -> dict[int, set[int]]:
+def align_block(
+    old: list[str], new: list[str], i0: int, j0: int
+) -> dict[int, set[int]]:
     """Aligns a reformatted block character by character, whitespace and quotes ignored."""
 
     def characters(lines: list[str], first: int) -> tuple[str, list[int]]:
@@ -153,7 +167,9 @@ def align_block(old: list[str], new: list[str], i0: int, j0: int) -> dict[int, s
     matcher = difflib.SequenceMatcher(None, old_text, new_text, autojunk=False)
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
-            mapping.setdefault(old_owner[block.a + k], set()).add(new_owner[block.b + k])
+            mapping.setdefault(old_owner[block.a + k], set()).add(
+                new_owner[block.b + k]
+            )
     return mapping
 
 
@@ -178,7 +194,9 @@ def comments_on_their_own_lines(path: Path) -> None:
         code = line[:column].rstrip()
         indent = re.match(r"\s*", line)[0]
         text = token.string.lstrip("#").strip()
-        wrapped = textwrap.wrap(text, WIDTH - len(indent) - 2, break_long_words=False) or [""]
+        wrapped = textwrap.wrap(
+            text, WIDTH - len(indent) - 2, break_long_words=False
+        ) or [""]
         comment_lines = [f"{indent}# {part}" for part in wrapped]
         lines[row : row + 1] = comment_lines + ([code] if code else [])
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -188,32 +206,48 @@ def run_ruff() -> None:
     for path in sorted(EXAMPLES.rglob("*.py")):
         comments_on_their_own_lines(path)
     # Lint fixes first (imports sorted, old syntax upgraded); what is left is for `ruff check`.
-    subprocess.run([RUFF, "check", "--fix", "--quiet", "."], cwd=EXAMPLES, capture_output=True)
+    subprocess.run(
+        [RUFF, "check", "--fix", "--quiet", "."], cwd=EXAMPLES, capture_output=True
+    )
     subprocess.run([RUFF, "format", "--quiet", "."], cwd=EXAMPLES, check=True)
 
 
 def main() -> int:
     refs = marked_refs()
-    before = {ref.path: (EXAMPLES / ref.path).read_text(encoding="utf-8").split("\n") for ref in refs}
+    before = {
+        ref.path: (EXAMPLES / ref.path).read_text(encoding="utf-8").split("\n")
+        for ref in refs
+    }
     run_ruff()
     replacements: dict[Path, dict[str, str]] = {}
     for ref in refs:
         old = before[ref.path]
         new = (EXAMPLES / ref.path).read_text(encoding="utf-8").split("\n")
-        old_shown, new_shown = shown_lines(old, ref.region), shown_lines(new, ref.region)
+        old_shown, new_shown = (
+            shown_lines(old, ref.region),
+            shown_lines(new, ref.region),
+        )
         mapping = line_mapping(old, new)
         with_comments_above(mapping, new)
         new_numbers = []
         for number in ref.lines:
-            targets = sorted(t for t in mapping.get(old_shown[number - 1], set()) if t in new_shown)
+            targets = sorted(
+                t for t in mapping.get(old_shown[number - 1], set()) if t in new_shown
+            )
             old_code = comparable(normalised(code_of(old[old_shown[number - 1]])))
             new_code = comparable(normalised("".join(code_of(new[t]) for t in targets)))
             if old_code not in new_code and new_code not in old_code:
                 where = f"{ref.page.relative_to(ROOT)}: {ref.spec}: line {number}"
-                print(f"{where}: {old_code!r} -> {new_code!r}, check it by hand", file=sys.stderr)
+                print(
+                    f"{where}: {old_code!r} -> {new_code!r}, check it by hand",
+                    file=sys.stderr,
+                )
             new_numbers += [new_shown.index(t) + 1 for t in targets]
         if not new_numbers:
-            print(f"{ref.page.relative_to(ROOT)}: {ref.spec}: marked lines vanished", file=sys.stderr)
+            print(
+                f"{ref.page.relative_to(ROOT)}: {ref.spec}: marked lines vanished",
+                file=sys.stderr,
+            )
             continue
         ranges = format_ranges(new_numbers)
         new_spec = re.sub(r"\{[\d\s,-]+\}", "{" + ranges + "}", ref.spec)
@@ -222,7 +256,8 @@ def main() -> int:
     for page, renumbered in replacements.items():
         # One pass, so that a new spec equal to another's old one is not replaced again.
         text = ATTRIBUTE.sub(
-            lambda m: f'{m[1]}="{renumbered.get(m[2], m[2])}"', page.read_text(encoding="utf-8")
+            lambda m, specs=renumbered: f'{m[1]}="{specs.get(m[2], m[2])}"',
+            page.read_text(encoding="utf-8"),
         )
         page.write_text(text, encoding="utf-8")
         print(f"{page.relative_to(ROOT)}: {len(renumbered)} highlight(s) renumbered")

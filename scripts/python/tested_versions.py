@@ -52,12 +52,16 @@ def tested_versions() -> dict:
 
 def combine(lines: list[str]) -> dict:
     return {
-        "lockedOn": (REQUIREMENTS_DIR / "locked-on.txt").read_text(encoding="utf-8").strip(),
+        "lockedOn": (REQUIREMENTS_DIR / "locked-on.txt")
+        .read_text(encoding="utf-8")
+        .strip(),
         "environments": [json.loads(line) for line in lines if line.strip()],
     }
 
 
 if __name__ == "__main__":
-    data = combine(sys.stdin.readlines()) if "--combine" in sys.argv else tested_versions()
+    data = (
+        combine(sys.stdin.readlines()) if "--combine" in sys.argv else tested_versions()
+    )
     json.dump(data, sys.stdout, indent=2 if "--combine" in sys.argv else None)
     sys.stdout.write("\n")

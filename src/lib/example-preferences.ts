@@ -6,7 +6,7 @@
  *   data-fw-js                    present once the switches work (without it, every framework's
  *                                 code is shown, one after the other)
  */
-import { type Framework, FRAMEWORK_LABELS, isFramework } from './frameworks';
+import { type Framework, FRAMEWORK_LABELS, FRAMEWORKS, isFramework } from './frameworks';
 
 export const FRAMEWORK_KEY = 'example-framework';
 export const LAYOUT_KEY = 'example-layout';
@@ -40,15 +40,16 @@ export function parsePreferences(
  */
 export const INLINE_PREFERENCES_SCRIPT = `(() => {
 	const root = document.documentElement;
-	const labels = { Django: 'django', DRF: 'drf', FastAPI: 'fastapi' };
+	const frameworks = ${JSON.stringify(FRAMEWORKS)};
+	const labels = ${JSON.stringify(Object.fromEntries(FRAMEWORKS.map((framework) => [FRAMEWORK_LABELS[framework], framework])))};
 	let framework = null, layout = null;
 	try {
 		framework = localStorage.getItem('${FRAMEWORK_KEY}') ?? labels[localStorage.getItem('${LEGACY_FRAMEWORK_KEY}')] ?? null;
 		layout = localStorage.getItem('${LAYOUT_KEY}');
-		if (framework !== null && !['django', 'drf', 'fastapi'].includes(framework)) localStorage.removeItem('${FRAMEWORK_KEY}');
+		if (framework !== null && !frameworks.includes(framework)) localStorage.removeItem('${FRAMEWORK_KEY}');
 		if (layout !== null && layout !== 'side' && layout !== 'tabs') localStorage.removeItem('${LAYOUT_KEY}');
 	} catch {}
-	root.dataset.fw = ['django', 'drf', 'fastapi'].includes(framework) ? framework : '${DEFAULT_FRAMEWORK}';
+	root.dataset.fw = frameworks.includes(framework) ? framework : '${DEFAULT_FRAMEWORK}';
 	root.dataset.fwLayout = layout === 'tabs' ? 'tabs' : 'side';
 	root.dataset.fwJs = '';
 })();`;

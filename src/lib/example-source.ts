@@ -52,18 +52,6 @@ export function loadExampleRegion(spec: string, examplesDir = EXAMPLES_DIR): Exa
 	return { title, code, lang: LANGUAGES[extname(ref.path)] ?? 'text', marked: ref.marked };
 }
 
-/**
- * What a page's component shows for one reference, or a build error that names the component,
- * the page and the reference: `[Example] src/content/docs/x.mdx: drf="topic/views.py#list": …`.
- */
-export function loadExampleForPage(component: string, page: string, attribute: string, spec: string): ExampleSnippet {
-	try {
-		return loadExampleRegion(spec);
-	} catch (error) {
-		throw new Error(`[${component}] ${page}: ${attribute}="${spec}": ${(error as Error).message}`);
-	}
-}
-
 function selectRegion(lines: string[], ref: ExampleRef, title: string): string[] {
 	if (!ref.region) return trimBlankEdges(lines);
 	const isMarker = (kind: string) => (line: string) => {

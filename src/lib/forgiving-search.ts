@@ -16,7 +16,7 @@
  *    page with all the words keeps the strict result, whose excerpt marks every word.
  *
  * Ranking every multi-word query this way, not only when the strict search finds too little, was
- * measured on the test set (tests/e2e/search-queries.ts): the strict order puts long pages that
+ * measured on the test set (tests/e2e/search-queries.json): the strict order puts long pages that
  * happen to hold every word of a question above the page that answers it.
  *
  * It stays one search per debounced keystroke in the dialog: the per-word searches belong to the
@@ -116,11 +116,18 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	 * thin out. Made the page's root again, its excerpt shows under the title: for a Django name, the
 	 * row "Django name → FastAPI side".
 	 */
-	type Data = { url: string; excerpt: string; sub_results?: { url: string; excerpt: string }[] };
+	type Data = {
+		url: string;
+		excerpt: string;
+		meta?: Record<string, string>;
+		sub_results?: { url: string; excerpt: string }[];
+	};
 	const withIntro = (result: R): R => ({
 		...result,
 		data: async () => {
 			const data = (await result.data()) as Data;
+			// Metadata that only ranks (a Compare page's Django names): Pagefind UI would list it as a tag.
+			delete data.meta?.['django'];
 			const intro = data.sub_results?.[0];
 			if (intro?.url.endsWith('#_top')) {
 				intro.url = data.url;

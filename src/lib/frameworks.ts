@@ -1,3 +1,5 @@
+import { loadAttribute } from './page-attributes';
+
 /** The frameworks an example can show, in the order they always appear. */
 export const FRAMEWORKS = ['django', 'drf', 'fastapi'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -42,12 +44,7 @@ export function loadPerFramework<T>(
 	const loaded: Partial<Record<Framework, T>> = {};
 	for (const framework of FRAMEWORKS) {
 		const value = attributes[framework];
-		if (value === undefined) continue;
-		try {
-			loaded[framework] = load(value);
-		} catch (error) {
-			throw new Error(`[${component}] ${page}: ${framework}="${value}": ${(error as Error).message}`);
-		}
+		if (value !== undefined) loaded[framework] = loadAttribute(component, page, framework, value, load);
 	}
 	if (Object.keys(loaded).length === 0) {
 		throw new Error(`[${component}] ${page}: give at least one of django=, drf=, fastapi=`);

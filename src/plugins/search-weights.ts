@@ -1,5 +1,6 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { SEARCH_WEIGHTS } from '../lib/search-ranking';
+import { tableWalk } from './table-walk';
 
 /** The heading of the table that sums up a Compare page: each API it explains, Django beside FastAPI. */
 const SUMMARY_HEADING = 'At a glance';
@@ -13,20 +14,11 @@ const GLOSSARY = /\/reference\/glossary\.mdx?$/;
  */
 export const searchWeights: HastPluginEntry = (file) => {
 	if (file.fileURL && GLOSSARY.test(file.fileURL.pathname)) return glossaryWeights;
-	let underSummaryHeading = false; // the factory runs once per document, so this never leaks across pages
-	return defineHastPlugin({
-		name: 'search-weights',
-		element: {
-			filter: ['h2', 'h3', 'h4', 'table'],
-			visit(node, ctx) {
-				if (node.tagName !== 'table') {
-					underSummaryHeading = ctx.textContent(node).trim() === SUMMARY_HEADING;
-				} else if (underSummaryHeading) {
-					ctx.setProperty(node, 'data-pagefind-weight', String(SEARCH_WEIGHTS.atAGlanceTable));
-					underSummaryHeading = false; // only the first table under the heading
-				}
-			},
-		},
+	return tableWalk('search-weights', (table, { heading, firstUnderHeading }, ctx) => {
+		// Only the first table under the heading: a second one there is not the summary.
+		if (heading === SUMMARY_HEADING && firstUnderHeading) {
+			ctx.setProperty(table, 'data-pagefind-weight', String(SEARCH_WEIGHTS.atAGlanceTable));
+		}
 	});
 };
 

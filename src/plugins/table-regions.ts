@@ -1,4 +1,5 @@
-import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
+import { tableWalk } from './table-walk';
 
 /**
  * Wraps every Markdown table in a labelled, focusable scroll region, so a table wider than the
@@ -7,34 +8,22 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
  * column's heading as `data-label`, which narrow screens show when a table of three or more
  * columns is stacked into one card per row (src/styles/site.css).
  */
-export const tableRegions: HastPluginEntry = () => {
-	let lastHeading = ''; // the factory runs once per document, so this never leaks across pages
-	return defineHastPlugin({
-		name: 'table-regions',
-		element: {
-			filter: ['h2', 'h3', 'h4', 'table'],
-			visit(node, ctx) {
-				if (node.tagName !== 'table') {
-					lastHeading = ctx.textContent(node).trim();
-					return;
-				}
-				const headings = columnHeadings(node as HastNode, (cell) => ctx.textContent(cell as never).trim());
-				return {
-					type: 'element',
-					tagName: 'div',
-					properties: {
-						class: 'table-region',
-						role: 'region',
-						tabindex: '0',
-						'aria-label': lastHeading ? `Table: ${lastHeading}` : 'Table',
-						...(headings.length >= 3 ? { 'data-stack': '' } : {}),
-					},
-					children: [withCellLabels(node as HastNode, headings) as typeof node],
-				};
+export const tableRegions: HastPluginEntry = () =>
+	tableWalk('table-regions', (table, { heading }, ctx) => {
+		const headings = columnHeadings(table as HastNode, (cell) => ctx.textContent(cell as never).trim());
+		return {
+			type: 'element',
+			tagName: 'div',
+			properties: {
+				class: 'table-region',
+				role: 'region',
+				tabindex: '0',
+				'aria-label': heading ? `Table: ${heading}` : 'Table',
+				...(headings.length >= 3 ? { 'data-stack': '' } : {}),
 			},
-		},
+			children: [withCellLabels(table as HastNode, headings) as typeof table],
+		};
 	});
-};
 
 type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { FRAMEWORK_KEY, LAYOUT_KEY } from '../../src/lib/example-preferences';
 import { sitemapPaths, sitePath } from './support/site';
 
 const DESKTOP = { width: 1440, height: 900 };
@@ -145,18 +146,21 @@ test('a corrupted saved choice is reset, not an error', async ({ page }) => {
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	await page.setViewportSize(PHONE);
-	await page.addInitScript(() => {
-		if (sessionStorage.getItem('seeded')) return;
-		sessionStorage.setItem('seeded', '1');
-		localStorage.setItem('example-framework', '{"not": a framework');
-		localStorage.setItem('example-layout', 'sideways');
-	});
+	await page.addInitScript(
+		([frameworkKey, layoutKey]) => {
+			if (sessionStorage.getItem('seeded')) return;
+			sessionStorage.setItem('seeded', '1');
+			localStorage.setItem(frameworkKey, '{"not": a framework');
+			localStorage.setItem(layoutKey, 'sideways');
+		},
+		[FRAMEWORK_KEY, LAYOUT_KEY] as const,
+	);
 	await page.goto(sitePath('/compare/data-modeling/'));
 	await expect(switchButton(bothSides(page).first(), 'FastAPI')).toHaveAttribute('aria-pressed', 'true');
 	expect(
-		await page.evaluate(() => [localStorage.getItem('example-framework'), localStorage.getItem('example-layout')]),
+		await page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), [FRAMEWORK_KEY, LAYOUT_KEY]),
 	).toEqual([null, null]);
 	await switchButton(bothSides(page).first(), 'Django').click();
-	expect(await page.evaluate(() => localStorage.getItem('example-framework'))).toBe('django');
+	expect(await page.evaluate((key) => localStorage.getItem(key), FRAMEWORK_KEY)).toBe('django');
 	expect(errors).toEqual([]);
 });

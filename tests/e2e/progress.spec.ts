@@ -1,8 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { wcagViolations } from './support/axe';
-import { sitePath, sitemapPaths } from './support/site';
+import { isPhaseOverview } from '../../src/lib/phase-ids';
+import { PROGRESS_KEY } from '../../src/lib/progress';
+import { entryIdOfPath, sitePath, sitemapPaths } from './support/site';
 
-const PROGRESS_KEY = 'django-to-fastapi:progress';
 const PHASE_2 = sitePath('/path/phase-2-fastapi-prototype/');
 const stepsOf = (overview: string) => sitemapPaths().filter((path) => path.startsWith(overview) && path !== overview);
 const markDone = (page: Page) => page.getByRole('button', { name: 'Mark this step done' });
@@ -26,7 +27,7 @@ async function seed(page: Page, value: string) {
 }
 
 test('every phase is an overview whose steps are pages of their own, in order', async ({ page }) => {
-	for (const overview of sitemapPaths().filter((path) => /\/path\/phase-\d+-[^/]+\/$/.test(path))) {
+	for (const overview of sitemapPaths().filter((path) => isPhaseOverview(entryIdOfPath(path)))) {
 		await page.goto(overview);
 		const links = await stepLinks(page).evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
 		expect(links.length, overview).toBeGreaterThan(1);

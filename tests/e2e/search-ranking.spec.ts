@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MAP_ROWS, plainText, rowAnchors, splitPageLink } from '../../src/data/map';
-import { SEARCH_QUERIES } from './search-queries';
+import { HELD_OUT, SEARCH_QUERIES } from './search-queries';
 import { scoreTops, searchTops } from './support/search';
 import { BASE_PATH, sitePath } from './support/site';
 
@@ -22,10 +22,16 @@ test('search puts the page that answers a query in the top three for the test se
 		SEARCH,
 	);
 	const { total, firsts, hits, misses, empty } = scoreTops(SEARCH_QUERIES, tops);
+	// The questions added after the ranking was last tuned, reported apart: a check the tuning never saw.
+	const heldOut = scoreTops(
+		HELD_OUT,
+		HELD_OUT.map((query) => tops[SEARCH_QUERIES.indexOf(query)] ?? []),
+	);
 
-	const share = (count: number) => `${count}/${total} (${Math.round((100 * count) / total)}%)`;
+	const share = (count: number, of = total) => `${count}/${of} (${Math.round((100 * count) / of)}%)`;
 	const summary = [
 		`top 1: ${share(firsts)}, top ${TOP}: ${share(hits)}`,
+		`held out: top 1: ${share(heldOut.firsts, heldOut.total)}, top ${TOP}: ${share(heldOut.hits, heldOut.total)}`,
 		...misses.map(
 			({ query, expected, top }) => `  miss: "${query}" expected ${expected}, got ${top.join(', ') || 'no results'}`,
 		),
@@ -43,19 +49,12 @@ test('search puts the page that answers a query in the top three for the test se
 
 /**
  * Map rows whose Django name the search cannot tell from other words on the site: Pagefind ignores
- * case and stems, so DATABASES is "databases", LOGGING "logging" and exists() "existing";
- * `dependencies = [...]` is FastAPI's dependencies, `F("stock") - 1` is the words F and stock, and
- * "serializer_class on a view" is what a learning-path step on ViewSets is about. Each is listed so
- * a new miss fails the test and a fixed one shows in the annotation, which says where they land.
+ * case and stems, so DATABASES is "databases" (pages titled after a database rank above Settings)
+ * and LOGGING "logging", which also matches "login"; `dependencies = [...]` is FastAPI's
+ * dependencies. Each is listed so a new miss fails the test and a fixed one shows in the
+ * annotation, which says where they land.
  */
-const KNOWN_MAP_MISSES = new Set([
-	'DATABASES',
-	'LOGGING',
-	'exists()',
-	'dependencies = [...]',
-	'F("stock") - 1',
-	'serializer_class on a view',
-]);
+const KNOWN_MAP_MISSES = new Set(['DATABASES', 'LOGGING', 'dependencies = [...]']);
 
 test('every Django name in the map finds the page that explains its counterpart, and its own row under the map', async ({
 	page,
@@ -133,7 +132,7 @@ test('the search dialog shows the same first result as the API the ranking test 
 	}
 });
 
-test('a map row appears in the dialog under the map page with both names, and its excerpt reaches the FastAPI cell', async ({
+test('a map row appears in the dialog under the map page with both names, its excerpt reaches the FastAPI cell, and no metadata tag shows', async ({
 	page,
 }) => {
 	await page.goto(sitePath('/start/how-to-use/'));
@@ -146,4 +145,6 @@ test('a map row appears in the dialog under the map page with both names, and it
 		.locator('xpath=ancestor::*[contains(@class, "pagefind-ui__result-nested")]')
 		.locator('.pagefind-ui__result-excerpt');
 	await expect(excerpt).toContainText('selectinload');
+	// The Compare pages' Django names are metadata for ranking only: no result lists them as a tag.
+	await expect(page.locator('.pagefind-ui__result-tag')).toHaveCount(0);
 });

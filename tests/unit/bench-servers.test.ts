@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { commandLine, serverSpecs, withPort } from '../../bench/frameworks/lib/servers';
+import { commandLine, DRIVER_VARIANT_ENDPOINTS, serverSpecs, withPort } from '../../bench/frameworks/lib/servers';
 
-const specs = serverSpecs({ workers: 3, poolSize: 7, loop: 'uvloop', http: 'httptools' });
+const specs = serverSpecs({ workers: 3, dbConnectionsPerProcess: 7, loop: 'uvloop', http: 'httptools' });
+const byId = (id: string) => specs.find((s) => s.info.id === id)!;
 
 describe('serverSpecs', () => {
-	it('runs Django under gunicorn and uvicorn, and FastAPI under uvicorn', () => {
-		expect(specs.map((s) => s.info.id)).toEqual(['django-gunicorn', 'django-uvicorn', 'fastapi-uvicorn']);
+	it('runs Django under gunicorn and uvicorn, FastAPI under uvicorn, and FastAPI on asyncpg as the driver variant', () => {
+		expect(specs.map((s) => s.info.id)).toEqual([
+			'django-gunicorn',
+			'django-uvicorn',
+			'fastapi-uvicorn',
+			'fastapi-asyncpg',
+		]);
 	});
 
 	it('gives every server the same number of worker processes, on its command line too', () => {
@@ -19,20 +25,32 @@ describe('serverSpecs', () => {
 		for (const spec of specs) expect(withPort(spec.args, 9000).join(' ')).toMatch(/127\.0\.0\.1(:| --port )9000/);
 	});
 
-	it('uses sync workers for gunicorn and the chosen loop and parser for uvicorn', () => {
-		const [gunicorn, djangoAsgi, fastapi] = specs;
-		expect(gunicorn!.args).toEqual(expect.arrayContaining(['--worker-class', 'sync']));
-		for (const spec of [djangoAsgi!, fastapi!])
-			expect(spec.args).toEqual(expect.arrayContaining(['--loop', 'uvloop', '--http', 'httptools']));
-		expect(serverSpecs({ workers: 1, poolSize: 1, loop: 'asyncio', http: 'h11' })[2]!.args).toEqual(
+	it('runs gunicorn with gthread workers, one thread per database connection, and uvicorn with the chosen loop and parser', () => {
+		expect(byId('django-gunicorn').args.join(' ')).toContain('--worker-class gthread --threads 7');
+		for (const id of ['django-uvicorn', 'fastapi-uvicorn', 'fastapi-asyncpg'])
+			expect(byId(id).args).toEqual(expect.arrayContaining(['--loop', 'uvloop', '--http', 'httptools']));
+		expect(serverSpecs({ workers: 1, dbConnectionsPerProcess: 1, loop: 'asyncio', http: 'h11' })[2]!.args).toEqual(
 			expect.arrayContaining(['--loop', 'asyncio', '--http', 'h11']),
 		);
 	});
 
-	it('selects sync or async Django views through the environment, and states the pool size', () => {
-		expect(specs.map((s) => s.env['BENCH_DJANGO_MODE'])).toEqual(['sync', 'async', undefined]);
-		expect(specs[1]!.info.database).toContain('max 7');
-		expect(specs[2]!.info.database).toContain('pool_size=7');
+	it('states the same database connection ceiling per worker for every server', () => {
+		expect(byId('django-gunicorn').info.database).toContain('at most 7 per worker');
+		expect(byId('django-uvicorn').info.database).toContain('max_size=7');
+		for (const id of ['fastapi-uvicorn', 'fastapi-asyncpg'])
+			expect(byId(id).info.database).toContain('pool_size=7, max_overflow=0');
+	});
+
+	it('uses psycopg 3 for the framework comparison and asyncpg only for the variant, on the database endpoints', () => {
+		expect(specs.map((s) => s.info.driver)).toEqual(['psycopg', 'psycopg', 'psycopg', 'asyncpg']);
+		expect(specs.map((s) => s.env['BENCH_DB_DRIVER'])).toEqual([undefined, undefined, 'psycopg', 'asyncpg']);
+		expect(specs.map((s) => s.env['BENCH_DJANGO_MODE'])).toEqual(['sync', 'async', undefined, undefined]);
+		expect(byId('fastapi-asyncpg').info).toMatchObject({
+			endpoints: DRIVER_VARIANT_ENDPOINTS,
+			variantOf: 'fastapi-uvicorn',
+		});
+		expect(DRIVER_VARIANT_ENDPOINTS).toEqual(['item', 'items']);
+		expect(specs.filter((s) => s.info.endpoints)).toHaveLength(1);
 	});
 });
 
@@ -41,8 +59,8 @@ describe('commandLine', () => {
 		expect(commandLine(['gunicorn', '--bind', '127.0.0.1:PORT', 'app'], { MODE: 'sync' })).toBe(
 			'MODE=sync gunicorn --bind 127.0.0.1:8000 app',
 		);
-		expect(specs[2]!.info.command).toBe(
-			'uvicorn --workers 3 --loop uvloop --http httptools --no-access-log --log-level warning --host 127.0.0.1 --port 8000 fastapi_app.main:app',
+		expect(byId('fastapi-uvicorn').info.command).toBe(
+			'BENCH_DB_DRIVER=psycopg uvicorn --workers 3 --loop uvloop --http httptools --no-access-log --log-level warning --host 127.0.0.1 --port 8000 fastapi_app.main:app',
 		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWrkOutput, toCaseResult, wrkArgs } from '../../bench/frameworks/lib/wrk';
+import { parseWrkOutput, toRunFigures, wrkArgs } from '../../bench/frameworks/lib/wrk';
 
 // What wrk prints with bench/frameworks/report.lua: its own summary, then the script's line.
 const OUTPUT = `Running 8s test @ http://127.0.0.1:41234/json
@@ -67,20 +67,15 @@ describe('wrkArgs', () => {
 	});
 });
 
-describe('toCaseResult', () => {
-	it('labels a summary with its case and rounds the load average', () => {
-		const result = toCaseResult(parseWrkOutput(OUTPUT), {
-			server: 'fastapi-uvicorn',
-			endpoint: 'json',
-			concurrency: 16,
-			loadAverage: 1.23456,
-		});
-		expect(result).toMatchObject({
-			server: 'fastapi-uvicorn',
-			endpoint: 'json',
-			concurrency: 16,
+describe('toRunFigures', () => {
+	it('labels a summary with its round and place in the run, and rounds the load average', () => {
+		const figures = toRunFigures(parseWrkOutput(OUTPUT), { round: 2, sequence: 17, loadAverage: 1.23456 });
+		expect(figures).toMatchObject({
+			round: 2,
+			sequence: 17,
 			loadAverage: 1.23,
 			requests: 34640,
+			requestsPerSecond: 4329.9,
 		});
 	});
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExampleError, loadExampleRegion } from '../../src/lib/example-source';
+import { loadAttribute } from '../../src/lib/page-attributes';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'examples');
 const load = (spec: string) => loadExampleRegion(spec, FIXTURES);
@@ -34,5 +35,19 @@ describe('loadExampleRegion', () => {
 	])('fails clearly for %s', (spec, message) => {
 		expect(() => load(spec)).toThrow(ExampleError);
 		expect(() => load(spec)).toThrow(message);
+	});
+});
+
+describe('loadAttribute', () => {
+	it('fails the build naming the component, the page, the attribute and why', () => {
+		expect(() => loadAttribute('ExampleFile', 'src/content/docs/x.mdx', 'path', 'topic/gone.py', load)).toThrow(
+			'[ExampleFile] src/content/docs/x.mdx: path="topic/gone.py": examples/topic/gone.py does not exist',
+		);
+	});
+
+	it('returns what the attribute loads', () => {
+		expect(loadAttribute('ExampleFile', 'x.mdx', 'path', 'topic/sample.py', load).title).toBe(
+			'examples/topic/sample.py',
+		);
 	});
 });

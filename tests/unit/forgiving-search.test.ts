@@ -137,7 +137,7 @@ describe('forgivingPagefind', () => {
 		expect(search.filters()).toBe('passed through');
 	});
 
-	it("makes the opening text under a page title (Starlight's h1 is #_top) the page's root sub-result again", async () => {
+	it("makes the opening text under a page title (Starlight's h1 is #_top) the page's root sub-result again, and hides metadata that only ranks", async () => {
 		const intro = {
 			url: '/compare/orm-queries/#_top',
 			excerpt: '<mark>prefetch_related()</mark> → .options(selectinload(Model.rel))',
@@ -153,6 +153,7 @@ describe('forgivingPagefind', () => {
 						data: async () => ({
 							url: '/compare/orm-queries/',
 							excerpt: 'page excerpt',
+							meta: { title: 'ORM and querying', django: 'select_related() · prefetch_related()' },
 							sub_results: [{ ...intro }, { ...section }],
 						}),
 					},
@@ -164,6 +165,7 @@ describe('forgivingPagefind', () => {
 		expect(await response?.results[0]?.data()).toEqual({
 			url: '/compare/orm-queries/',
 			excerpt: intro.excerpt,
+			meta: { title: 'ORM and querying' },
 			sub_results: [{ url: '/compare/orm-queries/', excerpt: intro.excerpt }, section],
 		});
 	});

@@ -4,6 +4,7 @@ import { socialCardPath, titleFontSize } from '../../src/lib/social-card';
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sidebarSlugs, siteSidebar } from '../../src/lib/sidebar';
+import { isPhaseOverview, phaseNumber } from '../../src/lib/phase-ids';
 import { sectionOf } from '../../src/lib/site-sections';
 import { DOCS_DIR, listFiles } from './support/site-content';
 import { absoluteUrl, pagePath, withBase, pageSlug } from '../../src/lib/site-url';
@@ -29,29 +30,21 @@ describe('site URLs', () => {
 	it('refuses to build an absolute URL without a site', () => {
 		expect(() => absoluteUrl('/', undefined, '/')).toThrow(/SITE_URL/);
 	});
-
-	it.each([
-		['index', '/'],
-		['', '/'],
-		['path', '/path/'],
-		['path/index', '/path/'],
-		['compare/orm-queries', '/compare/orm-queries/'],
-	])('serves the entry %j at %s', (id, path) => {
-		expect(pagePath(id)).toBe(path);
-	});
 });
 
-describe('sidebar sections', () => {
+describe('site entries', () => {
 	it.each([
-		['index', 'Start here'],
-		['', 'Start here'],
-		['start/how-to-use', 'Start here'],
-		['path', 'Learning path'],
-		['path/phase-0-django-foundations', 'Learning path'],
-		['compare/orm-queries', 'Compare'],
-		['guides/choosing', 'Guides'],
-		['reference/glossary', 'Reference'],
-	])('places %j in %s', (id, section) => {
+		['index', '/', 'Start here'],
+		['', '/', 'Start here'],
+		['start/how-to-use', '/start/how-to-use/', 'Start here'],
+		['path', '/path/', 'Learning path'],
+		['path/index', '/path/', 'Learning path'],
+		['path/phase-0-django-foundations', '/path/phase-0-django-foundations/', 'Learning path'],
+		['compare/orm-queries', '/compare/orm-queries/', 'Compare'],
+		['guides/choosing', '/guides/choosing/', 'Guides'],
+		['reference/glossary', '/reference/glossary/', 'Reference'],
+	])('%j is served at %s and listed in %s', (id, path, section) => {
+		expect(pagePath(id)).toBe(path);
 		expect(sectionOf(id)).toBe(section);
 	});
 
@@ -75,8 +68,8 @@ describe('sidebar sections', () => {
 		expect([...slugs].sort()).toEqual([...pages].sort());
 		expect(new Set(slugs).size).toBe(slugs.length);
 		// A phase's overview comes before its steps, and phases come in order.
-		const phaseOverviews = slugs.filter((slug) => /^path\/phase-\d+-[^/]+$/.test(slug));
-		expect(phaseOverviews.map((slug) => Number(/phase-(\d+)/.exec(slug)?.[1]))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		const phaseOverviews = slugs.filter(isPhaseOverview);
+		expect(phaseOverviews.map(phaseNumber)).toEqual([0, 1, 2, 3, 4, 5, 6]);
 		for (const overview of phaseOverviews) {
 			const steps = slugs.filter((slug) => slug.startsWith(`${overview}/`));
 			expect(slugs.indexOf(overview)).toBe(slugs.indexOf(steps[0]!) - 1);

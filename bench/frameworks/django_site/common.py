@@ -25,7 +25,9 @@ def parse_limit(raw: str | None) -> int | None:
 
 
 def invalid_limit() -> JsonResponse:
-    return JsonResponse({"detail": f"limit must be an integer from 1 to {MAX_LIMIT}"}, status=422)
+    return JsonResponse(
+        {"detail": f"limit must be an integer from 1 to {MAX_LIMIT}"}, status=422
+    )
 
 
 def validate_order(body: bytes) -> JsonResponse:

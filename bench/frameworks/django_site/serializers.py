@@ -24,7 +24,9 @@ class AddressSerializer(serializers.Serializer):
 class OrderLineSerializer(serializers.Serializer):
     sku = serializers.RegexField(SKU)
     quantity = serializers.IntegerField(min_value=1, max_value=100)
-    unit_price = serializers.DecimalField(max_digits=8, decimal_places=2, min_value=Decimal("0.01"))
+    unit_price = serializers.DecimalField(
+        max_digits=8, decimal_places=2, min_value=Decimal("0.01")
+    )
 
 
 class OrderSerializer(serializers.Serializer):
@@ -37,5 +39,7 @@ class OrderSerializer(serializers.Serializer):
 
 def order_summary(order: dict) -> dict[str, object]:
     """The response both frameworks return for a valid order."""
-    total = sum((line["quantity"] * line["unit_price"] for line in order["lines"]), Decimal("0"))
+    total = sum(
+        (line["quantity"] * line["unit_price"] for line in order["lines"]), Decimal("0")
+    )
     return {"lines": len(order["lines"]), "total": total.quantize(Decimal("0.01"))}

@@ -1,7 +1,8 @@
 """A minimal Django project for the benchmark, configured from environment variables.
 
-BENCH_DJANGO_MODE chooses how it is served: "sync" (gunicorn, sync views, one persistent
-connection per worker) or "async" (uvicorn, async views, psycopg's connection pool).
+BENCH_DJANGO_MODE chooses how it is served: "sync" (gunicorn's gthread workers, sync views, one
+persistent connection per thread) or "async" (uvicorn, async views, psycopg's connection pool).
+Either way a worker process holds at most BENCH_DB_CONNECTIONS connections to PostgreSQL.
 """
 
 import os
@@ -35,12 +36,14 @@ _database = {
     "USER": os.environ.get("BENCH_DB_USER", "bench"),
     "PASSWORD": os.environ.get("BENCH_DB_PASSWORD", ""),
 }
-POOL_SIZE = int(os.environ.get("BENCH_DB_POOL_SIZE", "10"))
+# The database connections one worker process may hold: the same number on every server.
+CONNECTIONS = int(os.environ.get("BENCH_DB_CONNECTIONS", "4"))
 if MODE == "sync":
-    # One request at a time per worker: a persistent connection, reused across requests.
+    # gunicorn runs CONNECTIONS threads per worker (--threads); Django keeps one connection per
+    # thread, and CONN_MAX_AGE reuses it across that thread's requests.
     _database["CONN_MAX_AGE"] = 600
 else:
     # Under ASGI Django's docs advise against persistent connections; use psycopg's pool (5.1+).
-    _database["OPTIONS"] = {"pool": {"min_size": 2, "max_size": POOL_SIZE}}
+    _database["OPTIONS"] = {"pool": {"min_size": CONNECTIONS, "max_size": CONNECTIONS}}
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

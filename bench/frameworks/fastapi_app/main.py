@@ -44,14 +44,18 @@ async def item_detail(item_id: int, session: Session) -> Item:
 
 
 @app.get("/items", response_model=list[ItemOut])
-async def item_list(session: Session, limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[Item]:
+async def item_list(
+    session: Session, limit: Annotated[int, Query(ge=1, le=100)] = 20
+) -> list[Item]:
     result = await session.scalars(select(Item).order_by(Item.id).limit(limit))
     return list(result.all())
 
 
 @app.get("/upstream")
 async def upstream() -> dict[str, int]:
-    await asyncio.sleep(UPSTREAM_DELAY)  # frees the event loop, as an async HTTP client would
+    await asyncio.sleep(
+        UPSTREAM_DELAY
+    )  # frees the event loop, as an async HTTP client would
     return {"waited_ms": round(UPSTREAM_DELAY * 1000)}
 
 

@@ -35,7 +35,9 @@ class Address(BaseModel):
 class OrderLine(BaseModel):
     sku: Annotated[str, Field(pattern=SKU)]
     quantity: Annotated[int, Field(ge=1, le=100)]
-    unit_price: Annotated[Decimal, Field(max_digits=8, decimal_places=2, ge=Decimal("0.01"))]
+    unit_price: Annotated[
+        Decimal, Field(max_digits=8, decimal_places=2, ge=Decimal("0.01"))
+    ]
 
 
 class Order(BaseModel):

@@ -57,7 +57,9 @@ export interface RunningServer {
 interface ServerContext {
 	py: PythonEnv;
 	db: Postgres;
-	poolSize: number;
+	dbConnectionsPerProcess: number;
+	/** `taskset -c <cpus>` to keep the server off the load generator's CPU, or nothing. */
+	cpuPrefix?: string[];
 }
 
 /** Starts one server on a free port and waits until it answers; stops it again if it does not. */
@@ -69,13 +71,14 @@ export async function startServer(spec: ServerSpec, context: ServerContext): Pro
 		BENCH_DB_NAME: context.db.database,
 		BENCH_DB_USER: context.db.user,
 		BENCH_DB_PASSWORD: context.db.password,
-		BENCH_DB_POOL_SIZE: String(context.poolSize),
+		BENCH_DB_CONNECTIONS: String(context.dbConnectionsPerProcess),
 		DJANGO_SETTINGS_MODULE: 'django_site.settings',
 		...spec.env,
 	});
 	const logPath = join(tmpdir(), `bench-${spec.info.id}.log`);
 	const logFile = openSync(logPath, 'w');
-	const child = startGroup([context.py.python, '-m', ...withPort(spec.args, port)], { env, cwd: HARNESS_DIR, logFile });
+	const argv = [...(context.cpuPrefix ?? []), context.py.python, '-m', ...withPort(spec.args, port)];
+	const child = startGroup(argv, { env, cwd: HARNESS_DIR, logFile });
 	closeSync(logFile);
 	runningServers.add(child);
 	const server: RunningServer = {

@@ -15,6 +15,8 @@ export interface Postgres {
 	password: string;
 	database: string;
 	version: string;
+	/** Runs one SQL statement as the bench user and returns psql's unaligned output. */
+	query(sql: string): Promise<string>;
 	stop(): Promise<void>;
 }
 
@@ -35,7 +37,12 @@ async function unixIds(user: string): Promise<{ uid: number; gid: number }> {
 	return { uid, gid };
 }
 
-export async function startPostgres(seedFile: string, log: (message: string) => void): Promise<Postgres> {
+/** `cpuPrefix` (`taskset -c <cpus>`) keeps PostgreSQL, and every backend it forks, on those CPUs. */
+export async function startPostgres(
+	seedFile: string,
+	log: (message: string) => void,
+	cpuPrefix: string[] = [],
+): Promise<Postgres> {
 	const bin = postgresBinDir();
 	const asRoot = process.getuid?.() === 0;
 	const asServer = (argv: string[]) => (asRoot ? ['runuser', '-u', SERVER_USER, '--', ...argv] : argv);
@@ -57,7 +64,8 @@ export async function startPostgres(seedFile: string, log: (message: string) => 
 		`-c unix_socket_directories=${root}`,
 		'-c TimeZone=UTC',
 	].join(' ');
-	const pgctl = (...args: string[]) => run(asServer([join(bin, 'pg_ctl'), '-D', data, ...args]), { timeoutMs: 60_000 });
+	const pgctl = (...args: string[]) =>
+		run([...cpuPrefix, ...asServer([join(bin, 'pg_ctl'), '-D', data, ...args])], { timeoutMs: 60_000 });
 	const stop = async () => {
 		await pgctl('stop', '-m', 'fast', '-w', '-t', '30').catch((error: Error) => log(`pg_ctl stop: ${error.message}`));
 		rmSync(root, { recursive: true, force: true });
@@ -104,7 +112,8 @@ export async function startPostgres(seedFile: string, log: (message: string) => 
 		await psql('-d', database, '-f', seedFile);
 		const version = (await run([join(bin, 'postgres'), '--version'], { timeoutMs: 5_000 })).stdout.trim();
 		log(`PostgreSQL: ${version} on 127.0.0.1:${port}, seeded`);
-		return { host: '127.0.0.1', port, user, password, database, version, stop };
+		const query = async (sql: string) => (await psql('-d', database, '-At', '-c', sql)).stdout.trim();
+		return { host: '127.0.0.1', port, user, password, database, version, query, stop };
 	} catch (error) {
 		await stop();
 		throw error;

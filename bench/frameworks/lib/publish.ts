@@ -7,6 +7,23 @@ import { join, relative } from 'node:path';
 import type { BenchRun } from '../../../src/data/benchmarks/bench-run.ts';
 import { REPO_DIR } from './harness.ts';
 
+/** Only a complete full run (every server and endpoint, five runs or more per cell) replaces the page's data. */
+export const MIN_PUBLISHED_RUNS = 5;
+
+export function shouldPublish({
+	mode,
+	runs,
+	complete,
+	noPublish,
+}: {
+	mode: 'full' | 'quick';
+	runs: number;
+	complete: boolean;
+	noPublish: boolean;
+}): boolean {
+	return mode === 'full' && runs >= MIN_PUBLISHED_RUNS && complete && !noPublish;
+}
+
 export function publishRun(report: BenchRun, { toPages }: { toPages: boolean }, log: (message: string) => void): void {
 	const json = `${JSON.stringify(report, null, 2)}\n`;
 	const stamp = report.startedAt.replace(/[:.]/g, '-').slice(0, 19);

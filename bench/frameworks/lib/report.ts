@@ -41,13 +41,26 @@ export function sortResults(results: CaseResult[], servers: ServerInfo[], endpoi
 	});
 }
 
-/** What a reader must know to read the figures: shared cores, the stand-in upstream, other load. */
-export function runNotes(input: Pick<ReportInput, 'machine' | 'results' | 'upstreamDelayMs' | 'extraNotes'>): string[] {
+/**
+ * What a reader must know to read the figures: how many runs, which CPUs, the stand-in upstream,
+ * other load.
+ */
+export function runNotes(
+	input: Pick<ReportInput, 'mode' | 'machine' | 'method' | 'results' | 'upstreamDelayMs' | 'extraNotes'>,
+): string[] {
 	const { cpus, loadAverageAtStart } = input.machine;
+	const { runs, durationSeconds, pinning } = input.method;
 	const before = loadAverageAtStart[0] ?? 0;
-	const during = input.results.map((r) => r.loadAverage);
+	const during = input.results.flatMap((r) => r.runs.map((one) => one.loadAverage));
 	return [
-		`wrk, PostgreSQL and the servers share the same ${cpus} cores; the figures compare the servers with each other on this machine, not with other machines.`,
+		...(input.mode === 'quick'
+			? [
+					`A quick run: ${runs} runs of ${durationSeconds} s per cell, made to check the harness: each median and spread rests on ${runs} runs; a full run measures every cell at least five times.`,
+				]
+			: []),
+		pinning.pinned
+			? `wrk ran on its own CPU (${pinning.loadGeneratorCpus}); PostgreSQL and the servers ran on the rest of the machine's ${cpus} cores (CPU ${pinning.serverCpus}). The figures compare the servers with each other on this configuration, not with other machines.`
+			: `wrk, PostgreSQL and the servers shared the same ${cpus} cores (${pinning.note}). The figures compare the servers with each other on this configuration, not with other machines.`,
 		`/upstream waits ${input.upstreamDelayMs} ms with asyncio.sleep (async code) or time.sleep (sync views) instead of calling a real service.`,
 		...(before > cpus * 0.5
 			? [
@@ -65,7 +78,7 @@ export function runNotes(input: Pick<ReportInput, 'machine' | 'results' | 'upstr
 
 export function buildReport(input: ReportInput): BenchRun {
 	return {
-		schema: 1,
+		schema: 2,
 		mode: input.mode,
 		startedAt: input.startedAt.toISOString(),
 		finishedAt: input.finishedAt.toISOString(),

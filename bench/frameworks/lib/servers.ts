@@ -1,4 +1,7 @@
-/** The servers under test, configured as they are commonly deployed, with the same worker count. */
+/**
+ * The servers under test, configured as they are commonly deployed, with the same number of worker
+ * processes and the same ceiling of PostgreSQL connections per process on every server.
+ */
 import type { ServerInfo } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface ServerSpec {
@@ -13,10 +16,14 @@ export interface ServerOptions {
 	/** uvicorn's event loop and HTTP parser: uvloop/httptools when they load, else asyncio/h11. */
 	loop: 'uvloop' | 'asyncio';
 	http: 'httptools' | 'h11';
-	poolSize: number;
+	/** The most PostgreSQL connections one worker process may hold, on every server. */
+	dbConnectionsPerProcess: number;
 }
 
-export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): ServerSpec[] {
+/** The endpoints the driver variant is measured on: the ones that talk to PostgreSQL. */
+export const DRIVER_VARIANT_ENDPOINTS = ['item', 'items'];
+
+export function serverSpecs({ workers, loop, http, dbConnectionsPerProcess: n }: ServerOptions): ServerSpec[] {
 	const bind = ['--host', '127.0.0.1', '--port', 'PORT'];
 	const uvicorn = [
 		'uvicorn',
@@ -32,18 +39,20 @@ export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): S
 		...bind,
 	];
 	const uvicornClass = `uvicorn worker (${loop} event loop, ${http} parser)`;
+	const sqlalchemyPool = `SQLAlchemy pool per worker (pool_size=${n}, max_overflow=0)`;
 	const specs: ServerSpec[] = [
 		{
 			info: {
 				id: 'django-gunicorn',
-				label: 'Django · gunicorn (sync)',
+				label: 'Django · gunicorn (threads)',
 				framework: 'Django',
 				server: 'gunicorn',
 				protocol: 'WSGI',
 				workers,
-				workerClass: 'sync (one request at a time per worker)',
+				workerClass: `gthread (${n} threads per worker, one request at a time per thread)`,
 				views: 'sync views, Django ORM',
-				database: 'one persistent connection per worker (CONN_MAX_AGE=600)',
+				driver: 'psycopg',
+				database: `one persistent connection per thread (CONN_MAX_AGE=600): at most ${n} per worker`,
 				command: '',
 			},
 			args: [
@@ -51,7 +60,9 @@ export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): S
 				'--workers',
 				String(workers),
 				'--worker-class',
-				'sync',
+				'gthread',
+				'--threads',
+				String(n),
 				'--bind',
 				'127.0.0.1:PORT',
 				'--log-level',
@@ -70,7 +81,8 @@ export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): S
 				workers,
 				workerClass: uvicornClass,
 				views: 'async views, Django async ORM API (aget, async for)',
-				database: `psycopg pool per worker (min 2, max ${poolSize} connections)`,
+				driver: 'psycopg',
+				database: `psycopg pool per worker (min_size=${n}, max_size=${n})`,
 				command: '',
 			},
 			args: [...uvicorn, '--lifespan', 'off', 'django_site.asgi:application'],
@@ -86,11 +98,31 @@ export function serverSpecs({ workers, loop, http, poolSize }: ServerOptions): S
 				workers,
 				workerClass: uvicornClass,
 				views: 'async def endpoints, SQLAlchemy 2.0 async',
-				database: `SQLAlchemy pool per worker (pool_size=${poolSize}, max_overflow=0)`,
+				driver: 'psycopg',
+				database: sqlalchemyPool,
 				command: '',
 			},
 			args: [...uvicorn, 'fastapi_app.main:app'],
-			env: {},
+			env: { BENCH_DB_DRIVER: 'psycopg' },
+		},
+		{
+			info: {
+				id: 'fastapi-asyncpg',
+				label: 'FastAPI · uvicorn · asyncpg',
+				framework: 'FastAPI',
+				server: 'uvicorn',
+				protocol: 'ASGI',
+				workers,
+				workerClass: uvicornClass,
+				views: 'the same FastAPI application, with SQLAlchemy on the asyncpg driver',
+				driver: 'asyncpg',
+				database: `${sqlalchemyPool}; asyncpg's prepared-statement cache on (no PgBouncer in between)`,
+				command: '',
+				endpoints: DRIVER_VARIANT_ENDPOINTS,
+				variantOf: 'fastapi-uvicorn',
+			},
+			args: [...uvicorn, 'fastapi_app.main:app'],
+			env: { BENCH_DB_DRIVER: 'asyncpg' },
 		},
 	];
 	return specs.map((spec) => ({ ...spec, info: { ...spec.info, command: commandLine(spec.args, spec.env) } }));

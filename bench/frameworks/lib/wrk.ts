@@ -1,5 +1,5 @@
 /** Running wrk and reading the summary line its script (report.lua) prints. */
-import type { CaseResult, ErrorCounts, LatencyMs } from '../../../src/data/benchmarks/bench-run.ts';
+import type { ErrorCounts, LatencyMs, RunFigures } from '../../../src/data/benchmarks/bench-run.ts';
 
 export interface WrkOptions {
 	url: string;
@@ -81,10 +81,10 @@ export function parseWrkOutput(output: string): WrkSummary {
 	};
 }
 
-/** One measured case as the results file stores it. */
-export function toCaseResult(
+/** One run of a cell as the results file stores it. */
+export function toRunFigures(
 	summary: WrkSummary,
-	where: { server: string; endpoint: string; concurrency: number; loadAverage: number },
-): CaseResult {
+	where: { round: number; sequence: number; loadAverage: number },
+): RunFigures {
 	return { ...where, ...summary, loadAverage: round(where.loadAverage, 2) };
 }

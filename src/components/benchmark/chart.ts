@@ -1,17 +1,18 @@
 /**
  * Pure layout for the benchmark charts: grouped bars (one group per concurrency level, one bar
- * per server), on a linear scale for throughput and a log scale for latency. BenchmarkChart.astro
+ * per server), each the median of a cell's runs with an error bar from the lowest run to the
+ * highest, on a linear scale for throughput and a log scale for latency. BenchmarkChart.astro
  * draws the result as SVG at build time; nothing here touches the DOM.
  */
-import { type BenchRun, endpointInfo, findCase } from '../../data/benchmarks/bench-run';
+import { type BenchRun, endpointInfo, findCase, measures, type Spread } from '../../data/benchmarks/bench-run';
 
 export type Metric = 'throughput' | 'latency';
 
 export interface BarValue {
-	/** The bar's height: requests per second, or the p50 latency. */
+	/** The bar's height: the median of the runs (requests per second, or p50 latency). */
 	value: number;
-	/** A whisker from the bar's top to `to` (p99), with a tick at `mark` (p90). */
-	whisker?: { mark: number; to: number };
+	/** An error bar from the lowest run to the highest. */
+	range?: { min: number; max: number };
 }
 
 export interface ChartInput {
@@ -39,7 +40,8 @@ export interface BarLayout {
 	height: number;
 	label: string;
 	labelY: number;
-	whisker?: { x: number; yMark: number; yTo: number };
+	/** The error bar: x, and the y of the lowest and the highest run. */
+	errorBar?: { x: number; yMin: number; yMax: number };
 }
 
 export interface ChartLayout {
@@ -86,7 +88,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
 		width: width - MARGIN.left - MARGIN.right,
 		height: height - MARGIN.top - MARGIN.bottom,
 	};
-	const values = input.data.flat().flatMap((d) => (d ? [d.value, ...(d.whisker ? [d.whisker.to] : [])] : []));
+	const values = input.data.flat().flatMap((d) => (d ? [d.value, ...(d.range ? [d.range.min, d.range.max] : [])] : []));
 	const tickValues =
 		input.scale === 'log'
 			? logTicks(Math.min(...values.filter((v) => v > 0), 1), Math.max(...values, 1))
@@ -108,21 +110,22 @@ export function layoutChart(input: ChartInput): ChartLayout {
 			if (!datum) return;
 			const x = round(plot.x + g * groupWidth + (groupWidth * GROUP_GAP) / 2 + s * barWidth);
 			const y = yOf(datum.value);
-			const whisker = datum.whisker && {
-				x: round(x + barWidth / 2),
-				yMark: yOf(datum.whisker.mark),
-				yTo: yOf(datum.whisker.to),
+			const width = round(barWidth * 0.9);
+			const errorBar = datum.range && {
+				x: round(x + width / 2),
+				yMin: yOf(datum.range.min),
+				yMax: yOf(datum.range.max),
 			};
 			const bar: BarLayout = {
 				series: s,
 				x,
 				y,
-				width: round(barWidth * 0.9),
+				width,
 				height: round(plot.y + plot.height - y),
-				label: input.format(datum.whisker ? datum.whisker.to : datum.value),
-				labelY: round((whisker ? whisker.yTo : y) - 4),
+				label: input.format(datum.value),
+				labelY: round(Math.min(y, errorBar ? errorBar.yMax : y) - 4),
 			};
-			bars.push(whisker ? { ...bar, whisker } : bar);
+			bars.push(errorBar ? { ...bar, errorBar } : bar);
 		});
 	});
 	return {
@@ -146,45 +149,52 @@ export interface BenchmarkChart {
 
 const connections = (n: number) => `${n} connection${n === 1 ? '' : 's'}`;
 
-/** One endpoint's figures from a run, as a chart: requests per second, or p50 with p90/p99. */
+/** "1,234 (1,100–1,300)": a median and the range of the runs. */
+export function formatSpread(spread: Spread): string {
+	return `${formatValue(spread.median)} (${formatValue(spread.min)}–${formatValue(spread.max)})`;
+}
+
+/** One endpoint's figures from a run, as a chart: median requests per second or p50, with the runs' range. */
 export function benchmarkChart(run: BenchRun, endpoint: string, metric: Metric): BenchmarkChart {
 	const info = endpointInfo(run, endpoint);
 	const levels = run.method.concurrency;
-	const data = levels.map((c) =>
-		run.servers.map((server): BarValue | undefined => {
+	const servers = run.servers.filter((server) => measures(server, endpoint));
+	const spreads = levels.map((c) =>
+		servers.map((server): Spread | undefined => {
 			const result = findCase(run, server.id, endpoint, c);
 			if (!result) return undefined;
-			if (metric === 'throughput') return { value: result.requestsPerSecond };
-			const { p50, p90, p99 } = result.latencyMs;
-			return { value: p50, whisker: { mark: p90, to: p99 } };
+			return metric === 'throughput' ? result.requestsPerSecond : result.latencyMs.p50;
 		}),
 	);
+	const data = spreads.map((row) =>
+		row.map((spread): BarValue | undefined =>
+			spread ? { value: spread.median, range: { min: spread.min, max: spread.max } } : undefined,
+		),
+	);
 	const request = `${info.method} ${info.path}`;
-	const perServer = run.servers.map((server, s) => {
+	const perServer = servers.map((server, s) => {
 		const figures = levels.map((c, g) => {
-			const d = data[g]?.[s];
-			if (!d) return `${connections(c)}: not measured`;
-			return metric === 'throughput'
-				? `${connections(c)}: ${formatValue(d.value)}`
-				: `${connections(c)}: p50 ${formatValue(d.value)}, p90 ${formatValue(d.whisker!.mark)}, p99 ${formatValue(d.whisker!.to)}`;
+			const spread = spreads[g]?.[s];
+			return `${connections(c)}: ${spread ? formatSpread(spread) : 'not measured'}`;
 		});
 		return `${server.label}: ${figures.join('; ')}.`;
 	});
+	const runs = `${run.method.runs} run${run.method.runs === 1 ? '' : 's'}`;
 	const title =
 		metric === 'throughput'
 			? `${request}: requests per second (higher is better)`
-			: `${request}: latency in milliseconds (lower is better)`;
+			: `${request}: median latency (p50) in milliseconds (lower is better)`;
 	const how =
 		metric === 'throughput'
-			? 'Requests per second'
-			: 'Median latency as bars, with a whisker to p99 and a tick at p90, on a logarithmic scale, in milliseconds';
+			? `Requests per second: the median of ${runs} per bar, the lowest to the highest run in brackets`
+			: `Median latency (p50) on a logarithmic scale, in milliseconds: the median of ${runs} per bar, the lowest to the highest run in brackets`;
 	return {
 		title,
 		description: `${how}, by number of connections. ${perServer.join(' ')}`,
 		unit: metric === 'throughput' ? 'requests/s' : 'ms',
 		input: {
 			groups: levels.map(connections),
-			series: run.servers.map((server) => ({ id: server.id, label: server.label })),
+			series: servers.map((server) => ({ id: server.id, label: server.label })),
 			data,
 			scale: metric === 'throughput' ? 'linear' : 'log',
 			format: formatValue,

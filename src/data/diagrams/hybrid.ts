@@ -1,5 +1,5 @@
 /** The diagrams of /guides/hybrid-architecture/, one per pattern. */
-import { type DiagramBox, defineDiagram } from './diagram';
+import { type DiagramArrow, type DiagramBox, defineDiagram } from './diagram';
 
 /** The database every pattern shares, at the bottom of each diagram. */
 const database = (y: number): DiagramBox => ({
@@ -12,6 +12,23 @@ const database = (y: number): DiagramBox => ({
 	width: 280,
 	height: 64,
 });
+
+/** Where every request comes from in the patterns with one entry point, at the top. */
+const clients: DiagramBox = {
+	id: 'clients',
+	label: 'Browsers and apps',
+	kind: 'neutral',
+	x: 230,
+	y: 10,
+	width: 220,
+	height: 48,
+};
+
+/** Both applications reach the database themselves, whatever sits in front of them. */
+const bothUseTheDatabase: DiagramArrow[] = [
+	{ from: 'fastapi', to: 'db' },
+	{ from: 'django', to: 'db' },
+];
 
 export const sharedDatabase = defineDiagram({
 	id: 'hybrid-shared-database',
@@ -80,7 +97,7 @@ export const fastapiFirst = defineDiagram({
 	height: 380,
 	boxes: [
 		{ id: 'process', label: 'one uvicorn process', kind: 'group', x: 10, y: 90, width: 660, height: 170 },
-		{ id: 'clients', label: 'Browsers and apps', kind: 'neutral', x: 230, y: 10, width: 220, height: 48 },
+		clients,
 		{
 			id: 'fastapi',
 			label: 'FastAPI (the ASGI app)',
@@ -106,8 +123,7 @@ export const fastapiFirst = defineDiagram({
 	arrows: [
 		{ from: 'clients', to: 'process', label: 'every request' },
 		{ from: 'fastapi', to: 'django', label: 'no route' },
-		{ from: 'fastapi', to: 'db' },
-		{ from: 'django', to: 'db' },
+		...bothUseTheDatabase,
 	],
 });
 
@@ -120,7 +136,7 @@ export const djangoFirst = defineDiagram({
 	height: 450,
 	boxes: [
 		{ id: 'process', label: 'one uvicorn process', kind: 'group', x: 10, y: 80, width: 660, height: 250 },
-		{ id: 'clients', label: 'Browsers and apps', kind: 'neutral', x: 230, y: 10, width: 220, height: 48 },
+		clients,
 		{
 			id: 'dispatcher',
 			label: 'ServiceDispatcher',
@@ -148,8 +164,7 @@ export const djangoFirst = defineDiagram({
 		{ from: 'clients', to: 'dispatcher' },
 		{ from: 'dispatcher', to: 'fastapi', label: '/api/…' },
 		{ from: 'dispatcher', to: 'django', label: 'everything else' },
-		{ from: 'fastapi', to: 'db' },
-		{ from: 'django', to: 'db' },
+		...bothUseTheDatabase,
 	],
 });
 
@@ -161,7 +176,7 @@ export const reverseProxy = defineDiagram({
 	width: 680,
 	height: 400,
 	boxes: [
-		{ id: 'clients', label: 'Browsers and apps', kind: 'neutral', x: 230, y: 10, width: 220, height: 48 },
+		clients,
 		{
 			id: 'nginx',
 			label: 'nginx',
@@ -198,7 +213,6 @@ export const reverseProxy = defineDiagram({
 		{ from: 'clients', to: 'nginx' },
 		{ from: 'nginx', to: 'fastapi', label: 'location /api/' },
 		{ from: 'nginx', to: 'django', label: 'location /' },
-		{ from: 'fastapi', to: 'db' },
-		{ from: 'django', to: 'db' },
+		...bothUseTheDatabase,
 	],
 });

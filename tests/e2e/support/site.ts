@@ -11,6 +11,9 @@ export const BASE_PATH = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 /** A site path such as `/compare/orm-queries/`, under the base path the build used. */
 export const sitePath = (path: string): string => BASE_PATH + path.replace(/^\//, '');
 
+/** The docs entry a site path serves: `/django-to-fastapi/path/phase-2-x/` -> `path/phase-2-x`. */
+export const entryIdOfPath = (path: string): string => path.slice(BASE_PATH.length).replace(/\/$/, '');
+
 /** The HTML file the build wrote for a site path (one under the base path, as sitemapPaths() gives it). */
 export function builtPage(path: string): string {
 	if (!path.startsWith(BASE_PATH)) throw new Error(`${path} is not under the base path ${BASE_PATH}`);

@@ -1,25 +1,25 @@
-import type { BenchRun, CaseResult } from '../../../src/data/benchmarks/bench-run';
+import { type BenchRun, type RunFigures, summarizeCell } from '../../../src/data/benchmarks/bench-run';
 
-const result = (
-	server: string,
-	concurrency: number,
-	requestsPerSecond: number,
-	p50: number,
-	p90: number,
-	p99: number,
-): CaseResult => ({
-	server,
-	endpoint: 'json',
-	concurrency,
-	requests: requestsPerSecond * 8,
-	seconds: 8,
-	requestsPerSecond,
-	latencyMs: { p50, p90, p99, max: p99 * 2 },
-	errors: { connect: 0, read: 0, write: 0, timeout: 0, status: 0, total: 0 },
-	loadAverage: 1,
-});
+/** Runs of one cell: requests/s of each run, p50 and p99 scaled with it. */
+const runsOf = (requestsPerSecond: number[], p50: number, p99: number): RunFigures[] =>
+	requestsPerSecond.map((rps, i) => ({
+		round: i + 1,
+		sequence: i,
+		requests: rps * 5,
+		seconds: 5,
+		requestsPerSecond: rps,
+		latencyMs: { p50: p50 + i * 0.1, p90: p50 * 2, p99: p99 + i, max: p99 * 2 },
+		errors: { connect: 0, read: 0, write: 0, timeout: 0, status: 0, total: 0 },
+		loadAverage: 1 + i / 10,
+	}));
 
-/** A small run: two servers, one endpoint, one case missing (django-gunicorn at 64). */
+const cell = (server: string, endpoint: string, concurrency: number, rps: number[], p50: number, p99: number) =>
+	summarizeCell({ server, endpoint, concurrency }, runsOf(rps, p50, p99));
+
+/**
+ * A small run: three servers (one a driver variant measured on `item` only), two endpoints, three
+ * runs per cell, one cell missing (django-gunicorn json at 64).
+ */
 export function benchRunFixture(): BenchRun {
 	const server = (id: string, label: string, framework: 'Django' | 'FastAPI') => ({
 		id,
@@ -27,18 +27,19 @@ export function benchRunFixture(): BenchRun {
 		framework,
 		server: id.split('-')[1]!,
 		protocol: 'ASGI' as const,
-		workers: 2,
+		workers: 1,
 		workerClass: 'x',
 		views: 'x',
+		driver: 'psycopg' as const,
 		database: 'x',
 		command: 'x',
 	});
 	return {
-		schema: 1,
+		schema: 2,
 		mode: 'full',
 		startedAt: '2025-01-01T00:00:00.000Z',
-		finishedAt: '2025-01-01T00:08:00.000Z',
-		wallSeconds: 480,
+		finishedAt: '2025-01-01T00:25:00.000Z',
+		wallSeconds: 1500,
 		notes: [],
 		machine: {
 			cpus: 2,
@@ -48,31 +49,47 @@ export function benchRunFixture(): BenchRun {
 			loadAverageAtStart: [0, 0, 0],
 			loadAverageAtEnd: [0, 0, 0],
 		},
-		software: { python: '3.11.7', packages: {}, postgres: '15', wrk: '4.1.0', node: 'v24' },
+		software: { python: '3.13.0', packages: {}, postgres: '15', wrk: '4.1.0', node: 'v24' },
 		method: {
 			loadGenerator: 'wrk',
 			host: '127.0.0.1',
 			wrkThreads: 1,
+			runs: 3,
 			warmupSeconds: 2,
-			durationSeconds: 8,
+			durationSeconds: 5,
+			settleSeconds: 0.5,
 			timeoutSeconds: 10,
 			concurrency: [1, 16, 64],
 			schedule: 'interleaved',
+			seed: 1,
 			upstreamDelayMs: 50,
 			seededRows: 1000,
-			dbPoolSize: 10,
+			dbConnectionsPerProcess: 4,
+			pinning: { pinned: true, loadGeneratorCpus: '1', serverCpus: '0', note: 'taskset' },
 		},
 		servers: [
-			server('django-gunicorn', 'Django · gunicorn (sync)', 'Django'),
+			server('django-gunicorn', 'Django · gunicorn (threads)', 'Django'),
 			server('fastapi-uvicorn', 'FastAPI · uvicorn', 'FastAPI'),
+			{
+				...server('fastapi-asyncpg', 'FastAPI · uvicorn · asyncpg', 'FastAPI'),
+				driver: 'asyncpg',
+				endpoints: ['item'],
+				variantOf: 'fastapi-uvicorn',
+			},
 		],
-		endpoints: [{ id: 'json', method: 'GET', path: '/json', kind: 'framework', description: 'a fixed JSON body' }],
+		endpoints: [
+			{ id: 'json', method: 'GET', path: '/json', kind: 'framework', description: 'a fixed JSON body' },
+			{ id: 'item', method: 'GET', path: '/items/1', kind: 'database', description: 'one row' },
+		],
 		results: [
-			result('django-gunicorn', 1, 500, 1.5, 3, 9),
-			result('django-gunicorn', 16, 900, 15, 20, 40),
-			result('fastapi-uvicorn', 1, 3000, 0.2, 0.5, 2),
-			result('fastapi-uvicorn', 16, 4000, 3.5, 5, 11),
-			result('fastapi-uvicorn', 64, 4200, 14, 18, 41),
+			cell('django-gunicorn', 'json', 1, [480, 500, 520], 1.5, 9),
+			cell('django-gunicorn', 'json', 16, [850, 900, 950], 15, 40),
+			cell('django-gunicorn', 'item', 1, [300, 310, 320], 3, 10),
+			cell('fastapi-uvicorn', 'json', 1, [2900, 3000, 3100], 0.2, 2),
+			cell('fastapi-uvicorn', 'json', 16, [3900, 4000, 4100], 3.5, 11),
+			cell('fastapi-uvicorn', 'json', 64, [4100, 4200, 4300], 14, 41),
+			cell('fastapi-uvicorn', 'item', 1, [290, 330, 340], 3, 10),
+			cell('fastapi-asyncpg', 'item', 1, [400, 410, 420], 2, 8),
 		],
 	};
 }

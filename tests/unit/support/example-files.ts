@@ -3,23 +3,30 @@ import { join, relative, sep } from 'node:path';
 import { EXAMPLES_DIR } from '../../../src/lib/example-source';
 import { listFiles } from './site-content';
 
-interface SupportRules {
-	directories: string[];
-	files: string[];
+/** The `shown` and `support` patterns of examples/support-files.json, or an error naming the file. */
+export function readPageFileRule(file: string): { shown: RegExp; support: RegExp[] } {
+	try {
+		const rule = JSON.parse(readFileSync(file, 'utf8')) as { shown: { pattern: unknown }; support: unknown };
+		if (!Array.isArray(rule.support)) throw new TypeError('support is not a list');
+		const pattern = (value: unknown) => {
+			if (typeof value !== 'string') throw new TypeError(`${JSON.stringify(value)} is not a string`);
+			return new RegExp(value);
+		};
+		return {
+			shown: pattern(rule.shown.pattern),
+			support: rule.support.map((entry: { pattern: unknown }) => pattern(entry.pattern)),
+		};
+	} catch (error) {
+		throw new Error(
+			`${file}: expected {shown: {pattern}, support: [{pattern}, ...]} with regular expressions (${error as Error})`,
+		);
+	}
 }
 
-/** The same rules examples/conftest.py applies: what is left is meant to be shown on a page. */
+/** The files a page may show, by the rule in examples/support-files.json (examples/conftest.py reads it too). */
 export function pageExampleFiles(examplesDir = EXAMPLES_DIR): string[] {
-	const rules = JSON.parse(readFileSync(join(examplesDir, 'support-files.json'), 'utf8')) as SupportRules;
-	return listFiles(examplesDir, (path) => path.endsWith('.py'))
+	const { shown, support } = readPageFileRule(join(examplesDir, 'support-files.json'));
+	return listFiles(examplesDir, () => true)
 		.map((path) => relative(examplesDir, path).split(sep).join('/'))
-		.filter((path) => {
-			const parts = path.split('/');
-			const name = parts.at(-1) ?? '';
-			return (
-				parts.length > 1 &&
-				!rules.files.includes(name) &&
-				!parts.slice(0, -1).some((dir) => rules.directories.includes(dir))
-			);
-		});
+		.filter((path) => shown.test(path) && !support.some((pattern) => pattern.test(path)));
 }
