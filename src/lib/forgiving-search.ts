@@ -150,13 +150,15 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 		]);
 		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
 		const pages = new Map<string, { best: R; words: number; at: (number[] | undefined)[] }>();
+		const union = new Set(perWord.flatMap((response) => (response?.results ?? []).map((result) => result.id))).size;
 		perWord.forEach((response, index) => {
 			const results = response?.results ?? [];
 			const top = Math.max(...results.map((result) => result.score), Number.MIN_VALUE);
+			const rarity = Math.log(1 + union / Math.max(results.length, 1));
 			for (const result of results) {
 				let page = pages.get(result.id);
 				if (!page) pages.set(result.id, (page = { best: result, words: 0, at: [] }));
-				page.words += result.score / top;
+				page.words += (rarity * result.score) / top;
 				page.at[index] = result.words;
 				if (result.score > page.best.score) page.best = result;
 			}

@@ -45,6 +45,17 @@ describe('what the framework-benchmarks page says about the committed run', () =
 		}
 	});
 
+	it("asyncpg's p99 on /items/1 is more than twice psycopg's at 16 and 64 connections, the ranges apart, its p50 not higher", () => {
+		expect(PAGE).toContain('p99 on asyncpg was more than twice p99 on psycopg 3 (median\nagainst median)');
+		for (const concurrency of [16, 64]) {
+			const asyncpg = cell('fastapi-asyncpg', 'item', concurrency);
+			const psycopg = cell('fastapi-uvicorn', 'item', concurrency);
+			expect(asyncpg.latencyMs.p99.median, `c=${concurrency}`).toBeGreaterThan(2 * psycopg.latencyMs.p99.median);
+			expect(asyncpg.latencyMs.p99.min, `c=${concurrency}`).toBeGreaterThan(psycopg.latencyMs.p99.max);
+			expect(asyncpg.latencyMs.p50.median, `c=${concurrency}`).toBeLessThanOrEqual(psycopg.latencyMs.p50.median);
+		}
+	});
+
 	it('the framework comparisons use psycopg 3 on both sides; the driver comparison differs in the driver only', () => {
 		for (const [a, b] of FRAMEWORK_PAIRS) {
 			expect(serverInfo(run, a).driver).toBe('psycopg');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, verdict, verdictText } from '../../src/components/benchmark/compare';
+import { comparisonRows, formatRatio, verdict, verdictText } from '../../src/components/benchmark/compare';
 import { compareCells, median, spreadOf, summarizeCell } from '../../src/data/benchmarks/bench-run';
 import { benchRunFixture } from './support/bench-run';
 
@@ -59,12 +59,23 @@ describe('verdict and comparisonRows', () => {
 			'faster, 4.4× (4,000 against 900)',
 		);
 		expect(verdictText(verdict(run, 'django-gunicorn', 'fastapi-uvicorn', 'json', 1))).toBe(
-			'slower, 0.2× (500 against 3,000)',
+			'slower, 0.17× (500 against 3,000)',
 		);
 		expect(verdictText(verdict(run, 'fastapi-uvicorn', 'django-gunicorn', 'item', 1))).toBe(
 			'no difference (330 against 310: the runs overlap)',
 		);
 		expect(verdictText(undefined)).toBe('not measured');
+	});
+
+	it('writes ratios with two significant digits, three near 1, none from 10', () => {
+		expect([2.14, 0.294, 1.0213, 0.987, 9.96, 16.4].map(formatRatio)).toEqual([
+			'2.1',
+			'0.29',
+			'1.02',
+			'0.987',
+			'10',
+			'16',
+		]);
 	});
 
 	it('compares the driver variant only where it was measured', () => {

@@ -36,11 +36,11 @@ describe('buildReport', () => {
 });
 
 describe('runNotes', () => {
-	it('says the figures are noisy when other work was running before the start', () => {
+	it('warns of the load at the start when the machine was busy the minute before', () => {
 		const quiet = runNotes(input());
 		const busy = runNotes(input({ machine: { ...input().machine, loadAverageAtStart: [3.5, 2, 1] } }));
-		expect(quiet.some((note) => note.includes('noisy'))).toBe(false);
-		expect(busy.some((note) => note.includes('3.50 on 2 cores') && note.includes('noisy'))).toBe(true);
+		expect(quiet.some((note) => note.includes('when the benchmark started'))).toBe(false);
+		expect(busy.some((note) => note.includes('3.50 on 2 cores when the benchmark started'))).toBe(true);
 	});
 
 	it('says where wrk ran, and "on this configuration"', () => {

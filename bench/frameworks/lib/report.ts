@@ -64,7 +64,7 @@ export function runNotes(
 		`/upstream waits ${input.upstreamDelayMs} ms with asyncio.sleep (async code) or time.sleep (sync views) instead of calling a real service.`,
 		...(before > cpus * 0.5
 			? [
-					`Other work was running: the 1-minute load average was ${before.toFixed(2)} on ${cpus} cores before the benchmark started, so the figures are noisy.`,
+					`The 1-minute load average was ${before.toFixed(2)} on ${cpus} cores when the benchmark started: work of the minute before (its own provisioning included) may have slowed the first runs; the interleaved rounds spread that over every server.`,
 				]
 			: []),
 		...(during.length

@@ -53,7 +53,13 @@ export function verdictText(v: Verdict | undefined): string {
 	if (!v) return 'not measured';
 	const medians = `${formatValue(v.a)} against ${formatValue(v.b)}`;
 	if (v.comparison === 'no difference') return `no difference (${medians}: the runs overlap)`;
-	return `${v.comparison}, ${v.ratio.toFixed(v.ratio >= 10 ? 0 : 1)}× (${medians})`;
+	return `${v.comparison}, ${formatRatio(v.ratio)}× (${medians})`;
+}
+
+/** Two significant digits ("2.1", "0.29"), three near 1 so that a real difference does not read "1.0". */
+export function formatRatio(ratio: number): string {
+	if (ratio >= 10) return ratio.toFixed(0);
+	return String(Number(ratio.toPrecision(Math.abs(ratio - 1) < 0.1 ? 3 : 2)));
 }
 
 export interface ComparisonRow {
