@@ -5,15 +5,16 @@
  * file per run to bench-results/frameworks/ and, for a complete full run,
  * src/data/benchmarks/latest.json (the page's data). Not part of `npm test`.
  */
-import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BenchRun, CaseResult } from '../../src/data/benchmarks/bench-run.ts';
-import { ENDPOINTS, HARNESS_DIR, SEEDED_ROWS, UPSTREAM_DELAY_MS } from './lib/endpoints.ts';
+import type { CaseResult } from '../../src/data/benchmarks/bench-run.ts';
+import { ENDPOINTS, HARNESS_DIR, UPSTREAM_DELAY_MS } from './lib/endpoints.ts';
 import { cleanupOnExit, pythonEnv, pythonVersions, uvicornChoice, withServers } from './lib/harness.ts';
+import { hasTaskset, loadNow, machineState, wrkVersion } from './lib/machine.ts';
 import { measureAll } from './lib/measure.ts';
+import { benchMethod } from './lib/method.ts';
 import { startPostgres } from './lib/postgres.ts';
-import { run } from './lib/processes.ts';
 import { publishRun, shouldPublish } from './lib/publish.ts';
 import { buildReport } from './lib/report.ts';
 import { estimateSeconds, planPinning, schedule } from './lib/schedule.ts';
@@ -52,48 +53,17 @@ const pick = <T>(all: T[], idOf: (item: T) => string, list: string | undefined, 
 };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
-const loadNow = () => loadavg().map((n) => Number(n.toFixed(2)));
 const startedAt = new Date();
 const loadAverageAtStart = loadNow();
 
 const cleanup = cleanupOnExit();
 try {
-	const wrkVersion = (
-		await run(['wrk', '-v'], { timeoutMs: 5_000, allowFailure: true }).catch(() => {
-			throw new Error('wrk is not installed: run bench/frameworks/provision.sh (apt-get install wrk)');
-		})
-	).stdout
-		.split('\n')[0]!
-		.replace(/ Copyright.*$/, '')
-		.trim();
-	const hasTaskset = await run(['taskset', '--version'], { timeoutMs: 5_000 }).then(
-		() => true,
-		() => false,
-	);
-	const cpuList = cpus();
-	const pinning = planPinning(cpuList.length, hasTaskset);
+	const wrk = await wrkVersion();
+	const pinning = planPinning(cpus().length, await hasTaskset());
 	const workers = options.workers
 		? integer(options.workers, '--workers', 1, 16)
 		: Math.max(1, Math.min(16, pinning.serverCpuCount));
-	const { loadGeneratorPrefix, serverPrefix, serverCpuCount: _count, ...pinningRecord } = pinning;
-	const method: BenchRun['method'] = {
-		loadGenerator: 'wrk',
-		host: '127.0.0.1',
-		wrkThreads: 1,
-		runs,
-		warmupSeconds: options.quick ? 1 : 2,
-		durationSeconds: options.quick ? 2 : 5,
-		settleSeconds: 0.5,
-		timeoutSeconds: 10,
-		concurrency: [1, 16, 64],
-		schedule: '',
-		seed,
-		upstreamDelayMs: UPSTREAM_DELAY_MS,
-		seededRows: SEEDED_ROWS,
-		dbConnectionsPerProcess,
-		pinning: pinningRecord,
-	};
-	method.schedule = `All servers run at once (idle ones use no CPU). Each server is warmed up once per endpoint (${method.warmupSeconds} s at 16 connections). Then ${runs} rounds: each round measures every cell once, endpoint by endpoint and concurrency level by level, with the servers in an order shuffled afresh each time (seed ${seed}), so that a burst of other work hits every server alike. Before every run the harness waits until the server answers again, then ${method.settleSeconds} s.`;
+	const method = benchMethod({ quick: options.quick, runs, seed, dbConnectionsPerProcess, pinning });
 
 	const py = pythonEnv();
 	const versions = await pythonVersions(py);
@@ -119,31 +89,25 @@ try {
 		`estimated duration: about ${Math.ceil(estimate / 60)} min (${estimate} s); load average ${loadAverageAtStart.join(', ')}`,
 	);
 
-	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log, serverPrefix);
+	const db = await startPostgres(join(HARNESS_DIR, 'seed.sql'), log, pinning.serverPrefix);
 	cleanup.add(db.stop);
 	log(`starting ${specs.map((spec) => spec.info.command).join('\n         and ')}`);
 	let results: CaseResult[] = [];
-	await withServers(specs, { py, db, dbConnectionsPerProcess, cpuPrefix: serverPrefix }, async (servers) => {
-		results = await measureAll(servers, endpoints, slots, { method, wrkPrefix: loadGeneratorPrefix, log });
+	const context = { py, db, dbConnectionsPerProcess, cpuPrefix: pinning.serverPrefix };
+	await withServers(specs, context, async (servers) => {
+		results = await measureAll(servers, endpoints, slots, { method, wrkPrefix: pinning.loadGeneratorPrefix, log });
 	});
 
 	const report = buildReport({
 		mode,
 		startedAt,
 		finishedAt: new Date(),
-		machine: {
-			cpus: cpuList.length,
-			cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
-			memoryBytes: totalmem(),
-			os: `${type()} ${release()}`,
-			loadAverageAtStart,
-			loadAverageAtEnd: loadNow(),
-		},
+		machine: machineState(loadAverageAtStart),
 		software: {
 			python: versions.python,
 			packages: { ...versions.packages, libpq: versions.libpq },
 			postgres: db.version,
-			wrk: wrkVersion,
+			wrk,
 			node: process.version,
 		},
 		method,

@@ -72,6 +72,8 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	/** How far apart, in words, two query words may sit on a page to count as a phrase, and what that adds. */
 	const NEAR = 2;
 	const PAIR_BONUS = 0.5;
+	const WINDOW = 60;
+	const WINDOW_BONUS = 0.5;
 	const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
 	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
 	const meaningful = (term: string): string[] => {
@@ -150,15 +152,13 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 		]);
 		// Each word counts up to 1 for a page: its score there over the best score any page has for it.
 		const pages = new Map<string, { best: R; words: number; at: (number[] | undefined)[] }>();
-		const union = new Set(perWord.flatMap((response) => (response?.results ?? []).map((result) => result.id))).size;
 		perWord.forEach((response, index) => {
 			const results = response?.results ?? [];
 			const top = Math.max(...results.map((result) => result.score), Number.MIN_VALUE);
-			const rarity = Math.log(1 + union / Math.max(results.length, 1));
 			for (const result of results) {
 				let page = pages.get(result.id);
 				if (!page) pages.set(result.id, (page = { best: result, words: 0, at: [] }));
-				page.words += (rarity * result.score) / top;
+				page.words += result.score / top;
 				page.at[index] = result.words;
 				if (result.score > page.best.score) page.best = result;
 			}
@@ -173,10 +173,29 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 			}
 			return false;
 		};
+		// The most distinct query words found together within a passage of WINDOW words.
+		const together = (at: (number[] | undefined)[]) => {
+			const hits = at.flatMap((list, word) => (list ?? []).map((position) => [position, word] as const));
+			hits.sort((a, b) => a[0] - b[0]);
+			const count = new Map<number, number>();
+			let most = 0;
+			for (let start = 0, end = 0; end < hits.length; end++) {
+				count.set(hits[end]![1], (count.get(hits[end]![1]) ?? 0) + 1);
+				while (hits[end]![0] - hits[start]![0] > WINDOW) {
+					const word = hits[start++]![1];
+					const left = count.get(word)! - 1;
+					if (left === 0) count.delete(word);
+					else count.set(word, left);
+				}
+				most = Math.max(most, count.size);
+			}
+			return most;
+		};
 		for (const page of pages.values()) {
 			for (let index = 1; index < words.length; index++) {
 				if (near(page.at[index - 1], page.at[index])) page.words += PAIR_BONUS;
 			}
+			if (words.length > 2) page.words += WINDOW_BONUS * Math.max(0, together(page.at) - 1);
 		}
 		// A page with every word keeps Pagefind's own result, whose excerpt marks all of them.
 		const strictResults = new Map((strict?.results ?? []).map((result) => [result.id, result]));
