@@ -12,8 +12,9 @@
  * 3. Several: Pagefind's strict search (every word required) runs beside a search for each word
  *    on its own, and the pages are merged, ranked by how many of the words they match, each word
  *    weighted by how well the page matches it (its score there over the best score any page has
- *    for it), plus half a word for each pair of query words that stand together on the page. A
- *    page with all the words keeps the strict result, whose excerpt marks every word.
+ *    for it), plus half a word for each pair of query words that stand together on the page (in
+ *    any order; halved again for each query word between the two). A page with all the words
+ *    keeps the strict result, whose excerpt marks every word.
  *
  * Ranking every multi-word query this way, not only when the strict search finds too little, was
  * measured on the test set (tests/e2e/search-queries.json): the strict order puts long pages that
@@ -72,8 +73,8 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	/** How far apart, in words, two query words may sit on a page to count as a phrase, and what that adds. */
 	const NEAR = 2;
 	const PAIR_BONUS = 0.5;
-	const WINDOW = 60;
-	const WINDOW_BONUS = 0.5;
+	/** The pair's bonus is multiplied by this for each query word between the two. */
+	const GAP_FACTOR = 0.5;
 	const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}_]/gu, '');
 	/** The words worth searching for: the query without filler, or the whole query if that is all it has. */
 	const meaningful = (term: string): string[] => {
@@ -163,7 +164,8 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 				if (result.score > page.best.score) page.best = result;
 			}
 		});
-		// Two words of the query next to each other on a page ("lazy loading") count as half a word more.
+		// Two words of the query next to each other on a page ("lazy loading") count as half a word more,
+		// less when the query has other words between them.
 		const near = (a: number[] = [], b: number[] = []) => {
 			// Both lists are in page order: walk them together.
 			for (let i = 0, j = 0; i < a.length && j < b.length;) {
@@ -173,29 +175,12 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 			}
 			return false;
 		};
-		// The most distinct query words found together within a passage of WINDOW words.
-		const together = (at: (number[] | undefined)[]) => {
-			const hits = at.flatMap((list, word) => (list ?? []).map((position) => [position, word] as const));
-			hits.sort((a, b) => a[0] - b[0]);
-			const count = new Map<number, number>();
-			let most = 0;
-			for (let start = 0, end = 0; end < hits.length; end++) {
-				count.set(hits[end]![1], (count.get(hits[end]![1]) ?? 0) + 1);
-				while (hits[end]![0] - hits[start]![0] > WINDOW) {
-					const word = hits[start++]![1];
-					const left = count.get(word)! - 1;
-					if (left === 0) count.delete(word);
-					else count.set(word, left);
-				}
-				most = Math.max(most, count.size);
-			}
-			return most;
-		};
 		for (const page of pages.values()) {
 			for (let index = 1; index < words.length; index++) {
-				if (near(page.at[index - 1], page.at[index])) page.words += PAIR_BONUS;
+				for (let other = 0; other < index; other++) {
+					if (near(page.at[other], page.at[index])) page.words += PAIR_BONUS * GAP_FACTOR ** (index - other - 1);
+				}
 			}
-			if (words.length > 2) page.words += WINDOW_BONUS * Math.max(0, together(page.at) - 1);
 		}
 		// A page with every word keeps Pagefind's own result, whose excerpt marks all of them.
 		const strictResults = new Map((strict?.results ?? []).map((result) => [result.id, result]));
