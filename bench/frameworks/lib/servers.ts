@@ -97,7 +97,7 @@ export function serverSpecs({ workers, loop, http, dbConnectionsPerProcess: n }:
 				protocol: 'ASGI',
 				workers,
 				workerClass: uvicornClass,
-				views: 'async def endpoints, SQLAlchemy 2.0 async',
+				views: 'async def endpoints, SQLAlchemy async',
 				driver: 'psycopg',
 				database: sqlalchemyPool,
 				command: '',
