@@ -46,6 +46,8 @@ export interface PagefindResponseLike<R extends PagefindResultLike = PagefindRes
 export interface PagefindLike<R extends PagefindResultLike = PagefindResultLike> {
 	search: (term: string, options?: object) => Promise<PagefindResponseLike<R> | null>;
 	preload: (term: string, options?: object) => Promise<unknown>;
+	/** Every filter's values with their page counts; loaded once. */
+	filters?: () => Promise<Record<string, Record<string, number>>>;
 }
 
 export function forgivingPagefind<R extends PagefindResultLike, P extends PagefindLike<R>>(pagefind: P): P {
@@ -142,7 +144,22 @@ export function forgivingPagefind<R extends PagefindResultLike, P extends Pagefi
 	const present = (response: PagefindResponseLike<R> | null) =>
 		response && { ...response, results: response.results.map(withIntro) };
 
-	const search = async (term: string, options?: object) => present(await ranked(term, options));
+	// A query that is exactly a Django name of the map (as written: `DATABASES`, not "databases")
+	// puts the page that explains it first; the names are the values of the pages' `name` filter.
+	let names: Promise<Set<string>> | undefined;
+	const knownNames = () =>
+		(names ??= Promise.resolve(pagefind.filters?.())
+			.then((filters) => new Set(Object.keys(filters?.['name'] ?? {})))
+			.catch(() => new Set<string>()));
+	const search = async (term: string, options?: object) => {
+		const name = term.trim().replace(/`/g, '');
+		const [response, known] = await Promise.all([ranked(term, options), knownNames()]);
+		if (!response || !known.has(name)) return present(response);
+		const named = await pagefind.search(null as unknown as string, { ...options, filters: { name } });
+		const first = new Set((named?.results ?? []).map((result) => result.id));
+		const results = [...(named?.results ?? []), ...response.results.filter((result) => !first.has(result.id))];
+		return present({ ...response, results, unfilteredResultCount: results.length });
+	};
 	const ranked = async (term: string, options?: object): Promise<PagefindResponseLike<R> | null> => {
 		if (isExact(term)) return pagefind.search(term, options);
 		const words = meaningful(term);

@@ -6,12 +6,19 @@ import { forgivingSearch } from '../../src/plugins/forgiving-search';
  * A stand-in for Pagefind over a few pages: a page matches a term when it contains every word of
  * it, scored by how often the words occur; it records each search and preload it is asked for.
  */
-function fakePagefind(pages: Record<string, string>) {
+function fakePagefind(pages: Record<string, string>, names: Record<string, string> = {}) {
 	const searches: string[] = [];
 	const preloads: string[] = [];
 	const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
-	const pagefind: PagefindLike & { filters: () => string } = {
-		async search(term) {
+	const pagefind: PagefindLike & { sort: () => string } = {
+		async search(term, options) {
+			const name = (options as { filters?: { name?: string } } | undefined)?.filters?.name;
+			if (term === null && name) {
+				const results = Object.entries(names)
+					.filter(([, value]) => value === name)
+					.map(([id]) => ({ id, score: 1, data: async () => ({ id, name }) }));
+				return { results, unfilteredResultCount: results.length };
+			}
 			searches.push(term);
 			const wanted = words(term);
 			const results: PagefindResultLike[] = Object.entries(pages)
@@ -28,7 +35,8 @@ function fakePagefind(pages: Record<string, string>) {
 		async preload(term) {
 			preloads.push(term);
 		},
-		filters: () => 'passed through',
+		filters: async () => ({ name: Object.fromEntries(Object.values(names).map((value) => [value, 1])) }),
+		sort: () => 'passed through',
 	};
 	return { pagefind, searches, preloads };
 }
@@ -134,7 +142,7 @@ describe('forgivingPagefind', () => {
 		const search = forgivingPagefind(pagefind);
 		await search.preload('what is the equivalent of select_related');
 		expect(preloads).toEqual(['select_related']);
-		expect(search.filters()).toBe('passed through');
+		expect(search.sort()).toBe('passed through');
 	});
 
 	it("makes the opening text under a page title (Starlight's h1 is #_top) the page's root sub-result again, and hides metadata that only ranks", async () => {
@@ -175,6 +183,20 @@ describe('forgivingPagefind', () => {
 		const fromSource = new Function(`return (${forgivingPagefind.toString()})`)() as typeof forgivingPagefind;
 		const response = await fromSource(pagefind).search('how do I use select_related');
 		expect(response?.results.map((result) => result.id)).toEqual(['orm']);
+	});
+
+	it('puts the page whose map row names a query exactly first, and only for an exact name', async () => {
+		const pages = {
+			...PAGES,
+			settings: 'settings environment databases',
+			hybrid: PAGES.hybrid + ' databases databases',
+		};
+		const { pagefind } = fakePagefind(pages, { settings: 'DATABASES' });
+		const search = forgivingPagefind(pagefind);
+		const ids = async (term: string) => (await search.search(term))!.results.map((result) => result.id);
+		expect(await ids('databases')).toEqual(['hybrid', 'settings']);
+		expect(await ids('DATABASES')).toEqual(['settings', 'hybrid']);
+		expect(await ids('`DATABASES`')).toEqual(['settings', 'hybrid']);
 	});
 });
 

@@ -26,3 +26,20 @@ CSRF_COOKIE_SECURE = True
 # Set when the proxy serves the project under a path, e.g. https://example.com/shop/.
 FORCE_SCRIPT_NAME = os.environ.get("DJANGO_SCRIPT_NAME") or None
 # endregion prefix
+
+# region logging
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,  # keep Django's own loggers
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "line"},
+    },
+    "root": {"handlers": ["console"], "level": "INFO"},
+    "loggers": {
+        "django.request": {"level": "ERROR"},  # 5xx with tracebacks, not every 404
+    },
+}
+# endregion logging
