@@ -15,12 +15,17 @@ NAMES = ["", "uvicorn", "uvicorn.error", "uvicorn.access", "django.request", "sh
 
 @pytest.fixture(autouse=True)
 def restore_logging():
-    """dictConfig changes process-wide state: put every logger it touches back."""
+    """dictConfig changes process-wide state: start each test as a fresh process, then restore."""
     saved = {
         name: (logger.level, logger.handlers[:], logger.propagate, logger.disabled)
         for name in NAMES
         for logger in [logging.getLogger(name)]
     }
+    for name in NAMES[1:]:  # as a fresh process has them, whatever earlier tests set up
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.NOTSET)
+        logger.handlers.clear()
+        logger.propagate, logger.disabled = True, False
     yield
     for name, (level, handlers, propagate, disabled) in saved.items():
         logger = logging.getLogger(name)
