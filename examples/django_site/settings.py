@@ -66,8 +66,7 @@ STATIC_URL = "static/"
 
 # Email. Django 6.1 reads MAILERS (EMAIL_BACKEND and the EMAIL_* server settings are
 # deprecated there); Django 5.2 ignores it and uses the EMAIL_* defaults. The test
-# runner
-# replaces every mailer with the in-memory backend on both lines.
+# runner replaces every mailer with the in-memory backend on both lines.
 MAILERS = {
     "default": {
         "BACKEND": "django.core.mail.backends.smtp.EmailBackend",

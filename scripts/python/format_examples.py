@@ -202,9 +202,65 @@ def comments_on_their_own_lines(path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+SENTENCE_END = (".", ":", ";", "!", "?", ")")
+LIST_ITEM = re.compile(r"^(-|\*|\d+[.)])\s")
+
+
+def reflow_orphans(path: Path) -> None:
+    """Wrapping one long comment line at a time leaves a word or two on a line of its own
+    ("# than"); this rewraps the sentence around such a line as one paragraph."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+
+    def comment(index: int) -> tuple[str, str] | None:
+        match = (
+            re.match(r"^(\s*)# (\S.*)$", lines[index])
+            if 0 <= index < len(lines)
+            else None
+        )
+        if not match or KEEP_IN_PLACE.match(lines[index].strip()):
+            return None
+        return match[1], match[2]
+
+    index = 1
+    while index < len(lines):
+        here, before = comment(index), comment(index - 1)
+        orphan = (
+            here
+            and before
+            and here[0] == before[0]
+            and len(here[1].split()) <= 2
+            and not before[1].rstrip().endswith(SENTENCE_END)
+            and not LIST_ITEM.match(here[1])
+        )
+        if not orphan:
+            index += 1
+            continue
+        indent = here[0]
+        first = index - 1
+        while (previous := comment(first - 1)) and previous[0] == indent:
+            if previous[1].rstrip().endswith(SENTENCE_END) or LIST_ITEM.match(
+                comment(first)[1]
+            ):
+                break
+            first -= 1
+        last = index
+        while (following := comment(last + 1)) and following[0] == indent:
+            if comment(last)[1].rstrip().endswith(SENTENCE_END) or LIST_ITEM.match(
+                following[1]
+            ):
+                break
+            last += 1
+        text = " ".join(comment(k)[1].strip() for k in range(first, last + 1))
+        wrapped = textwrap.wrap(text, WIDTH - len(indent) - 2, break_long_words=False)
+        lines[first : last + 1] = [f"{indent}# {part}" for part in wrapped]
+        index = first + len(wrapped)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def run_ruff() -> None:
     for path in sorted(EXAMPLES.rglob("*.py")):
         comments_on_their_own_lines(path)
+        reflow_orphans(path)
     # Lint fixes first (imports sorted, old syntax upgraded); what is left is for `ruff check`.
     subprocess.run(
         [RUFF, "check", "--fix", "--quiet", "."], cwd=EXAMPLES, capture_output=True

@@ -58,8 +58,7 @@ def test_query_example_is_deprecated_for_examples():
 
 def test_coreapi_schemas_and_include_docs_urls_were_removed():
     # DRF 3.17 dropped CoreAPI: include_docs_urls() and the CoreAPI AutoSchema are gone,
-    # and
-    # rest_framework.schemas now exports the OpenAPI generator.
+    # and rest_framework.schemas now exports the OpenAPI generator.
     for module in ("rest_framework.documentation", "rest_framework.schemas.coreapi"):
         with pytest.raises(ModuleNotFoundError):
             importlib.import_module(module)
@@ -70,9 +69,8 @@ def test_coreapi_schemas_and_include_docs_urls_were_removed():
 @pytest.mark.urls("api_docs.drf_app.urls")
 def test_builtin_openapi_generator_needs_packages_this_environment_lacks():
     # rest_framework.schemas.openapi (deprecated in the docs since DRF 3.15) needs
-    # uritemplate and
-    # inflection (plus pyyaml for YAML output); neither of the first two is installed
-    # here.
+    # uritemplate and inflection (plus pyyaml for YAML output); neither of the first two
+    # is installed here.
     assert compat.uritemplate is None and compat.inflection is None
     generator = SchemaGenerator(title="Library API", version="1.4.0")
     with pytest.raises(

@@ -102,10 +102,8 @@ async def dashboard(request: HttpRequest, user_id: int) -> JsonResponse:
 # region thread_sensitive
 async def rate_table(request: HttpRequest) -> JsonResponse:
     # thread_sensitive=False lets the lookups run in parallel threads. Safe here because
-    # the
-    # client never touches the ORM or other thread-bound state; the default (True) would
-    # run
-    # them one after another in the request's single sync thread.
+    # the client never touches the ORM or other thread-bound state; the default (True)
+    # would run them one after another in the request's single sync thread.
     lookup = sync_to_async(fetch_rate_blocking, thread_sensitive=False)
     rates = await asyncio.gather(*(lookup(currency) for currency in RATES))
     return JsonResponse(dict(zip(RATES, rates, strict=True)))

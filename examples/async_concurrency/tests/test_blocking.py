@@ -107,8 +107,8 @@ async def test_thread_sensitive_true_runs_them_one_after_another():
 async def test_asyncio_to_thread_uses_another_pool_than_run_in_threadpool():
     limiter = anyio.to_thread.current_default_thread_limiter()
     limiter.total_tokens = 2  # caps run_in_threadpool and def endpoints on this loop...
-    # A barrier rather than a peak: four threads must wait here together, however slowly a
-    # loaded machine starts them; with only two threads it breaks after its timeout.
+    # A barrier rather than a peak: four threads must wait here together, however slowly
+    # a loaded machine starts them; with only two threads it breaks after its timeout.
     four_at_once = threading.Barrier(4, timeout=10)
 
     def lookup() -> float:

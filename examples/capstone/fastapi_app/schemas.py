@@ -12,10 +12,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 # Checked after stripping, where min_length=1 has already refused blank text: so it
-# forbids
-# NUL, which DRF's CharField refuses too (PostgreSQL cannot store it), and tells the
-# OpenAPI
-# schema that blank text is invalid.
+# forbids NUL, which DRF's CharField refuses too (PostgreSQL cannot store it), and tells
+# the OpenAPI schema that blank text is invalid.
 TEXT = r"^[^\x00]*[^\s\x00][^\x00]*$"
 
 

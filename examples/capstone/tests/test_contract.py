@@ -11,8 +11,7 @@ ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$")
 VALID = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
 # Set up Django's test database before the fixtures run: the DRF side of `api` needs it,
-# and a
-# fixture that asks for `db` dynamically would otherwise reach the real database.
+# and a fixture that asks for `db` dynamically would otherwise reach the real database.
 pytestmark = pytest.mark.django_db
 
 

@@ -28,9 +28,8 @@ from capstone.fastapi_app.main import create_app
 schema = schemathesis.openapi.from_dict(create_app().openapi())
 
 # The message every generated request finds in an otherwise empty database. Its id is 1,
-# the
-# smallest valid id, which Schemathesis tries on every operation: both 200 and 404 get
-# checked.
+# the smallest valid id, which Schemathesis tries on every operation: both 200 and 404
+# get checked.
 SEED = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
 Send = Callable[[schemathesis.Case], object]
@@ -50,8 +49,7 @@ def send_through_django(urlconf: str, settings) -> Iterator[Send]:
         return response
 
     # Django's test client does the same: after each request Django would otherwise
-    # close the
-    # connection that holds pytest-django's test transaction.
+    # close the connection that holds pytest-django's test transaction.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield send

@@ -110,7 +110,6 @@ async def test_when_the_code_after_yield_runs(scope, status):
     async with AsyncClient(transport=transport, base_url="http://test") as client:
         response = await client.post("/notes")
     # Default ("request" since FastAPI 0.118): after the response, so the client saw a
-    # 201
-    # for a write that failed. scope="function" (0.121): before it, so the client gets a
-    # 500.
+    # 201 for a write that failed. scope="function" (0.121): before it, so the client
+    # gets a 500.
     assert response.status_code == status

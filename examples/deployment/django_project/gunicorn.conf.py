@@ -4,8 +4,8 @@ import os
 
 # region workers
 # A sync worker serves one request at a time, so run more processes than cores: while
-# some wait
-# on the database, others use the CPU. gunicorn's suggested starting point: (2 x cores)
+# some wait on the database, others use the CPU. gunicorn's suggested starting point: (2
+# x cores)
 # + 1.
 cores = os.cpu_count() or 1
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * cores + 1))

@@ -10,8 +10,8 @@ ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "shop.example.com").split
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
 # The proxy terminates TLS and says so in this header. Trust it only if the proxy
-# overwrites any
-# X-Forwarded-Proto a client sends and nothing but the proxy can reach the application.
+# overwrites any X-Forwarded-Proto a client sends and nothing but the proxy can reach
+# the application.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 USE_X_FORWARDED_HOST = True  # build absolute URLs with the host name the proxy received
 

@@ -4,8 +4,7 @@ import os
 
 # region workers
 # Each worker runs one event loop that serves many requests at once, so more processes
-# than
-# cores buys nothing: start with one per core and measure.
+# than cores buys nothing: start with one per core and measure.
 cores = os.cpu_count() or 1
 workers = int(os.environ.get("WEB_CONCURRENCY", cores))
 worker_class = "uvicorn_worker.UvicornWorker"  # pip install uvicorn-worker

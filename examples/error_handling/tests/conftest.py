@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 # Example modules are imported inside the fixtures, not here: pytest loads this file
-# before the
-# suite starts recording which example files run.
+# before the suite starts recording which example files run.
 
 
 @pytest.fixture

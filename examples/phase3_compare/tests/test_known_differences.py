@@ -13,8 +13,7 @@ VALID = {"role": "user", "content": "Hello!", "session_id": "s-1"}
 
 def test_a_number_as_text_is_refused_by_both(drf_api, fastapi_api):
     # A closed difference: DRF's CharField stores 123 as "123"; the capstone's
-    # serializer
-    # refuses numbers, as Pydantic does.
+    # serializer refuses numbers, as Pydantic does.
     drf = drf_api.post("/api/messages/", {**VALID, "content": 123})
     fastapi = fastapi_api.post("/api/messages/", {**VALID, "content": 123})
     assert (drf.status, drf.body) == (400, {"content": ["Not a valid string."]})

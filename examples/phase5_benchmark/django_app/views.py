@@ -21,8 +21,7 @@ async def async_view(request: HttpRequest) -> JsonResponse:
 
 def sync_view(request: HttpRequest) -> JsonResponse:
     # Under ASGI each request gets its own thread-sensitive context, so sync views run
-    # in
-    # parallel threads: they overlap, at the cost of one thread per waiting request.
+    # in parallel threads: they overlap, at the cost of one thread per waiting request.
     with trackers["sync_view"]:
         time.sleep(UPSTREAM_DELAY)
     return JsonResponse({"handler": "sync view"})

@@ -2,9 +2,8 @@ from pathlib import Path
 from types import ModuleType
 
 # Debian's python3-django and python3-djangorestframework (which this machine may use)
-# replace
-# some vendored files with symlinks to other packages; collectstatic must skip those if
-# absent.
+# replace some vendored files with symlinks to other packages; collectstatic must skip
+# those if absent.
 PACKAGING_GAPS = ["jquery*.js", "rest_framework"]
 
 

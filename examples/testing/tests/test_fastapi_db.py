@@ -99,9 +99,8 @@ def as_ada(ada) -> dict[str, str]:
 
 
 # Both tests create ada, whose username and token are UNIQUE: if one test's rows
-# survived
-# into the next, the second "ada" fixture would fail on the constraint, whatever the
-# order.
+# survived into the next, the second "ada" fixture would fail on the constraint,
+# whatever the order.
 @pytest.mark.asyncio
 async def test_first_write(client, as_ada, webhook_calls):
     response = await client.post(
@@ -224,9 +223,8 @@ async def test_without_create_savepoint_an_app_rollback_ends_the_test_transactio
     async with engine.connect() as connection:
         outer = await connection.begin()
         # The default join_transaction_mode ("conditional_savepoint") on a connection
-        # with no
-        # savepoint acts as "rollback_only": the session's rollback() reaches the outer
-        # transaction.
+        # with no savepoint acts as "rollback_only": the session's rollback() reaches
+        # the outer transaction.
         session = AsyncSession(bind=connection, expire_on_commit=False)
         session.add(User(username="ada", token="token-ada"))
         await session.commit()  # the test's setup, or so it thinks

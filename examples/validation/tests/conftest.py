@@ -10,8 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlite_fixtures import client_with_sessions, sessions_for, sqlite_engine
 
 # Example modules are imported inside the fixtures, not here: pytest loads this file
-# before the
-# suite starts recording which example files run.
+# before the suite starts recording which example files run.
 
 
 @pytest.fixture
